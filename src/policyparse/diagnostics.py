@@ -1,0 +1,25 @@
+"""Diagnostics: what a reader should check, such as a declared count the items do not meet."""
+
+from __future__ import annotations
+
+from .layout import Page
+from .models import Diagnostic, PolicyDocument
+
+
+def check_document(doc: PolicyDocument, page: Page) -> None:
+    for en in doc.enumerations:
+        if en.declared is not None and en.declared != len(en.items):
+            doc.diagnostics.append(
+                Diagnostic(
+                    code="count-mismatch",
+                    message=f"'{en.label.text}' declares {en.declared} items; {len(en.items)} found",
+                    span=en.label.span,
+                )
+            )
+    bad = [v for v in doc.grounded_values() if doc.text[v.span.start:v.span.end] != v.text]
+    for value in bad:
+        doc.diagnostics.append(
+            Diagnostic(code="span-mismatch", message=f"value {value.text!r} does not match its span", span=value.span)
+        )
+    if not doc.enumerations and not doc.quotes and doc.title is None and doc.vision is None:
+        doc.diagnostics.append(Diagnostic(code="nothing-found", message="no title, vision, list or quote was found"))

@@ -1,0 +1,600 @@
+"""Enumerations: labelled lists of policy items, wherever and however the text spells them.
+
+Four shapes are read, each by its own finder:
+- bullets inside a paragraph: "11대 대표산업으로 ▲A ▲B … 등을 선정해";
+- bullets opening consecutive lines under a heading line;
+- prose lists: "A, B, C 등 5대 전략콘텐츠를", "3대 전략으로 A, B, C을 제시했다";
+- a label with its members in brackets: "5대 첨단 전략산업(A, B, C)".
+A list needs a label (a count such as 'N대', or a policy head noun); items are
+never invented, and a list cut by the end of the text keeps its complete items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import LINE_MARKER, marker_kind
+from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, label_starting_at
+from .layout import Line, Page
+from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
+from .models import Enumeration, Grounded, Item, PolicyDocument, Span
+from .morph import Eojeol, eojeols, ends_in_modifier, is_predicate
+from .spans import TRIM, trim
+
+INLINE_BULLETS = BULLETS + NUMBER_BULLETS
+# A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
+INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])")
+# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …" (not "6.13", "3.0", "M.AX").
+INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}\.)(?=[^\d\s.])")
+# The end of a sentence inside a line: "…발표했다. 이번".
+SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
+# A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
+ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?=\s)")
+# A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
+QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
+# A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
+LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
+# A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
+APPOSITIVE_LABEL = regex.compile(r"(?<![\d가-힣])\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+(?=[가-힣])")
+# A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)".
+BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
+# Text that makes a segment a clause rather than an item: a sentence end inside it.
+CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s")
+MAX_ITEM = 60
+
+
+@dataclass
+class Candidate:
+    """A list found by one finder, before clean-up."""
+
+    label: Label
+    items: list[tuple[int, int]]
+    finder: str
+    label_text_span: tuple[int, int] | None = None
+    extra: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def region(self) -> tuple[int, int]:
+        return self.items[0][0], self.items[-1][1]
+
+
+def read_enumerations(doc: PolicyDocument, page: Page) -> None:
+    """Find every labelled list in the article and add it to ``doc.enumerations``."""
+    text = page.text
+    found: list[Candidate] = []
+    lines = [ln for _, ln in page.content_lines()]
+    for ln in lines:
+        for start, end in _sentences(text, ln):
+            found += _inline_bullet_lists(text, page, start, end)
+            found += _prose_lists(text, page, start, end)
+            found += _bracket_lists(text, page, start, end)
+    found += _line_lists(text, page)
+    doc.enumerations = _finish(text, doc, page, found)
+
+
+def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
+    spans = []
+    pos = ln.start
+    for m in SENTENCE_END.finditer(text, ln.start, ln.end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, ln.end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _outside_speech(page: Page, *positions: int) -> bool:
+    return not any(page.in_speech(p) for p in positions)
+
+
+# --- item ends -------------------------------------------------------------------------
+
+
+@dataclass
+class Tail:
+    """Where the last item ends, and what closes the list (for a label after it)."""
+
+    end: int
+    closer_end: int | None = None  # where a label after the list may start
+    closer: str = ""
+    cut_off: bool = False  # the text stops inside the item
+
+
+def _tail(text: str, start: int, limit: int) -> Tail:
+    """Where the item that starts at ``start`` ends, by morphology.
+
+    It ends before 등, before a count ('6가지를'), before a particle that hands the
+    sentence on to its predicate ('… 구축을 제시했다'), before a copula ('… 육성이다'),
+    or at the end of the sentence.
+    """
+    window = text[start:limit]
+    words = eojeols(window)
+    for i, word in enumerate(words):
+        raw = window[word.start:word.end]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        first = word.morphs[0] if word.morphs else None
+        if first and first.form == "등" and first.tag == "NNB" and i > 0:
+            return Tail(start + words[i - 1].end, start + word.end, "등")
+        if i > 0 and CLOSING_COUNT.match(raw):
+            return Tail(start + words[i - 1].end, start + word.start, "count")
+        if i > 0 and raw.startswith(("및", "그리고")) and False:
+            continue
+        cut = _particle_cut(word, nxt, window, i)
+        if cut is not None:
+            cut_at, closer = cut
+            return Tail(start + cut_at, start + cut_at + _particle_len(word, cut_at), closer)
+    end = limit
+    # A sentence or paragraph that runs to the very end of the text was cut off.
+    rest = text[limit:].strip()
+    return Tail(end, None, "", cut_off=not rest)
+
+
+def _particle_len(word: Eojeol, cut_at: int) -> int:
+    return max(0, word.end - cut_at)
+
+
+def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> tuple[int, str] | None:
+    """Offset in ``window`` where a particle or copula ends the item, if it does."""
+    morphs = word.morphs
+    for k, m in enumerate(morphs):
+        if m.tag in ("VCP",) and k > 0:
+            return m.start, "copula"
+        if not m.tag.startswith("J") or k == 0:
+            continue
+        rest_tags = [x.tag for x in morphs[k:]]
+        if not all(t.startswith("J") or t.startswith("S") for t in rest_tags):
+            continue
+        tag = m.tag
+        if tag == "JC":
+            return None
+        if tag == "JKG":
+            if nxt is not None and count_of(window[nxt.start:nxt.end])[0]:
+                return m.start, "의"
+            return None
+        if tag == "JX":
+            return m.start, "topic"
+        if nxt is None:
+            return m.start, "end"
+        if tag in ("JKO", "JKS"):
+            if is_predicate(nxt) and ends_in_modifier(nxt):
+                return None
+            return m.start, "object"
+        if is_predicate(nxt) and not ends_in_modifier(nxt):
+            return m.start, "adverbial"
+        return None
+    if index > 0 and nxt is None and is_predicate(word) and not any(t.startswith("N") for t in word.tags[:1]):
+        return word.start, "predicate"
+    return None
+
+
+# --- finders ---------------------------------------------------------------------------
+
+
+def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    """"11대 대표산업으로 ▲A ▲B ▲C 등을 선정해": bullets inside one sentence."""
+    out: list[Candidate] = []
+    by_kind: dict[str, list[int]] = {}
+    for m in INLINE_MARKER.finditer(text, start, end):
+        by_kind.setdefault(marker_kind(m.group("m")), []).append(m.start())
+    numbers = [m for m in INLINE_NUMBER.finditer(text, start, end)]
+    if len(numbers) >= 2 and [int(m.group("m")[:-1]) for m in numbers] == list(range(1, len(numbers) + 1)):
+        by_kind["N."] = [m.start() for m in numbers]
+    for kind, positions in by_kind.items():
+        if len(positions) < 2 or not _outside_speech(page, positions[0]):
+            continue
+        width = 2 if kind == "N." else 1
+        items: list[tuple[int, int]] = []
+        for a, b in zip(positions, positions[1:]):
+            items.append(_marker_item(text, a, b, kind))
+        last_start = positions[-1] + (len(_number_at(text, positions[-1])) if kind == "N." else width)
+        limit = _list_limit(text, last_start, end)
+        tail = _tail(text, last_start, limit)
+        last = trim(text, last_start, tail.end, TRIM + ",")
+        if not tail.cut_off:
+            items.append(last)
+        label = None
+        if tail.closer in ("등", "의") and tail.closer_end is not None:
+            label = label_starting_at(text, tail.closer_end, end)
+            if label and not label.acceptable(text):
+                label = None
+        before = _label_before(text, start, positions[0])
+        if label is None:
+            label = before
+        elif label.declared is None and before is not None and not label.counted:
+            label = label
+        if label is None:
+            continue
+        if tail.closer == "count" and tail.closer_end is not None:
+            counted, declared = count_of(text[tail.closer_end:end])
+            if counted and label.declared is None:
+                label.declared = declared
+        out.append(Candidate(label, items, "inline"))
+    return out
+
+
+def _number_at(text: str, pos: int) -> str:
+    m = regex.match(r"\d{1,2}\.", text[pos:pos + 3])
+    return m.group(0) if m else ""
+
+
+def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
+    width = len(_number_at(text, a)) if kind == "N." else 1
+    s, e = trim(text, a + width, b, TRIM + ",")
+    # "‣주력산업 5개 부문(…)과 ‣협력산업": a joining particle before the next bullet
+    joiner = regex.search(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$", text[s:e])
+    if joiner and (text[e - len(joiner.group(0)) - 1] == ")" or len(joiner.group(0)) > 1):
+        s, e = trim(text, s, e - len(joiner.group(0)), TRIM + ",")
+    return s, e
+
+
+def _list_limit(text: str, pos: int, end: int) -> int:
+    """A list inside a line stops at " / " (a new field on the same line)."""
+    m = regex.compile(r"\s/\s").search(text, pos, end)
+    return m.start() if m else end
+
+
+def _label_before(text: str, floor: int, pos: int) -> Label | None:
+    """The nearest acceptable label in the sentence before the first bullet."""
+    window = text[floor:pos]
+    words = eojeols(window)
+    for i in range(len(words) - 1, -1, -1):
+        end = floor + words[i].end
+        label = label_ending_at(text, floor, end)
+        if label is not None and label.acceptable(text):
+            return label
+        if len(words) - i > 14:
+            break
+    return None
+
+
+def _prose_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    if INLINE_MARKER.search(text, start, end):
+        return out
+    out += _lists_before_label(text, page, start, end)
+    out += _lists_after_label(text, page, start, end)
+    return out
+
+
+def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    """"A, B, C 등 5대 전략콘텐츠를": items first, then 등 (or a quote and particle), then the label."""
+    out: list[Candidate] = []
+    closers = [(m.start(), m.end(), "등") for m in ETC.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
+    for c_start, c_end, how in sorted(closers):
+        if not _outside_speech(page, c_start):
+            continue
+        label = label_starting_at(text, c_end, end)
+        if label is None or not label.acceptable(text) or (how == "quote" and not label.counted):
+            continue
+        items = _items_backward(text, start, c_start)
+        if len(items) < 2:
+            continue
+        out.append(Candidate(label, items, "prose-after"))
+    return out
+
+
+def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    """"3대 전략으로 A, B, C을 제시했다", "5대 시책은 A, B, C이다", "5개 핵심과제 A, B, C을"."""
+    out: list[Candidate] = []
+    triggers = [(m.start(), m.end()) for m in LABEL_PARTICLE.finditer(text, start, end)]
+    triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
+    for p_start, p_end in triggers:
+        if not _outside_speech(page, p_start):
+            continue
+        label = label_ending_at(text, start, p_start)
+        if label is None or not label.acceptable(text):
+            continue
+        list_start = p_end
+        while list_start < end and text[list_start].isspace():
+            list_start += 1
+        items, tail = _items_forward(text, list_start, end)
+        if len(items) < 2:
+            continue
+        topic = text[p_start:p_end] in ("은", "는")
+        if tail.closer == "count" and tail.closer_end is not None:
+            counted, declared = count_of(text[tail.closer_end:end])
+            if counted and label.declared is None:
+                label.declared = declared
+        if topic and not (tail.closer in ("copula", "등") or label.declared == len(items) or _quoted(text, list_start)):
+            continue
+        out.append(Candidate(label, items, "prose-before"))
+    return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos] in PHRASE_QUOTES
+
+
+def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], Tail]:
+    """Comma-separated items from ``start``; the last one ends where the sentence takes over."""
+    if _quoted(text, start):
+        close = text.find(PHRASE_QUOTES[text[start]], start + 1, end)
+        if close > 0 and "," in text[start:close]:
+            segments = _split(text, start + 1, close, ",")
+            return [trim(text, a, b, TRIM + ",") for a, b in segments], Tail(close + 1, close + 1, "quote")
+    limit = _list_limit(text, start, end)
+    segments = _split(text, start, limit, ",")
+    if len(segments) < 2:
+        return [], Tail(start)
+    items = [trim(text, a, b, TRIM + ",") for a, b in segments[:-1]]
+    last_start = segments[-1][0]
+    tail = _tail(text, last_start, limit)
+    if not tail.cut_off:
+        items.append(trim(text, last_start, tail.end, TRIM + ","))
+    return items, tail
+
+
+def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """Split on ``sep`` outside brackets and quotation marks."""
+    segments = []
+    depth = 0
+    quote: str | None = None
+    pos = start
+    for i in range(start, end):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = None
+            continue
+        if ch in "‘“「『" or (ch in "'\"" and depth == 0 and False):
+            quote = {"‘": "’", "“": "”", "「": "」", "『": "』"}[ch]
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            segments.append((pos, i))
+            pos = i + 1
+    segments.append((pos, end))
+    return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
+def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+    """Items of a prose list that ends at ``end``: comma-separated, the first found by morphology."""
+    segments = _split(text, floor, end, ",")
+    if not segments:
+        return []
+    first_start, first_end = segments[0]
+    heads = _first_items(text, first_start, first_end)
+    items = heads + [trim(text, a, b) for a, b in segments[1:]]
+    if len(items) == 1:
+        s, e = items[0]
+        inner_s, inner_e = s, e
+        if text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
+            inner_s, inner_e = s + 1, e - 1
+        if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
+            return [trim(text, a, b) for a, b in _split(text, inner_s, inner_e, "·")] if "·" in text[
+                inner_s:inner_e
+            ] else [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
+    return items
+
+
+def _split_any(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] in MIDDOTS:
+            out.append((pos, i))
+            pos = i + 1
+    out.append((pos, end))
+    return out
+
+
+def _first_items(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+    """The trailing noun phrase of ``text[floor:end]``, split at a joining 와/과 ("미래차와 로봇")."""
+    window = text[floor:end]
+    words = eojeols(window)
+    items: list[tuple[int, int]] = []
+    item_end = len(window.rstrip())
+    item_start = None
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        raw = window[word.start:word.end]
+        if k == len(words) - 1 or _item_word(word, raw):
+            item_start = word.start
+            if len(words) - k > 6:
+                break
+            continue
+        if word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
+            items.append((floor + item_start, floor + item_end))
+            item_end = word.morphs[-1].start
+            item_start = word.start
+            continue
+        break
+    if item_start is None:
+        return []
+    items.append((floor + item_start, floor + item_end))
+    return [trim(text, a, b) for a, b in reversed(items)]
+
+
+def _item_word(word: Eojeol, raw: str) -> bool:
+    """A word that can stand inside an item: nouns, symbols, quotes, '및' — no particle, no time."""
+    if raw in ("및",):
+        return True
+    tags = word.tags
+    if not tags:
+        return False
+    if "SN" in tags and any(t in ("NNB", "XSN") for t in tags):
+        return False
+    return all(t in ("NNG", "NNP", "NR", "SL", "SH", "SN", "XSN", "XPN", "SW", "SSO", "SSC", "SP", "SO", "NNB")
+               for t in tags) and not (len(tags) == 1 and tags[0] == "NNB")
+
+
+def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    """"5대 첨단 전략산업(인공지능, 반도체, …)": a label followed by its members in brackets."""
+    out: list[Candidate] = []
+    for m in BRACKET_LIST.finditer(text, start, end):
+        if not _outside_speech(page, m.start()):
+            continue
+        label = label_ending_at(text, start, m.start())
+        if label is None or not label.acceptable(text) or label.end != m.start():
+            continue
+        items = [trim(text, a, b) for a, b in _split(text, m.start("inner"), m.end("inner"), ",")]
+        if len(items) >= 2:
+            out.append(Candidate(label, items, "bracket"))
+    return out
+
+
+def _line_lists(text: str, page: Page) -> list[Candidate]:
+    """Consecutive short lines opened by the same bullet, under a heading that names them."""
+    out: list[Candidate] = []
+    lines = page.content_lines()
+    run: list[tuple[int, int]] = []
+    run_kind = None
+    run_first = -1
+
+    def flush() -> None:
+        if len(run) >= 2:
+            label = _heading_label(text, page, run_first)
+            if label is not None:
+                out.append(Candidate(label, list(run), "lines"))
+
+    for idx, ln in lines:
+        s = ln.stripped
+        if not s:
+            continue
+        m = LINE_MARKER.match(text, ln.start, ln.end)
+        body = text[m.end():ln.end].strip() if m else ""
+        kind = marker_kind(m.group("marker")) if m else None
+        if m and not body:
+            continue  # an empty bullet line separates groups of one list
+        short = m and len(body) <= MAX_ITEM and not CLAUSE_END.search(body + " ")
+        if short and kind == run_kind:
+            run.append(_line_item(text, m.end(), ln.end))
+            continue
+        flush()
+        run, run_kind, run_first = [], None, -1
+        if short:
+            run, run_kind, run_first = [_line_item(text, m.end(), ln.end)], kind, idx
+    flush()
+    return out
+
+
+def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """A line's item without a second numbering: "- 01 의원 청렴성 제고" → "의원 청렴성 제고"."""
+    m = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+").match(text, start, end)
+    if m:
+        start = m.end()
+    return trim(text, start, end, TRIM + ".;,")
+
+
+def _heading_label(text: str, page: Page, first: int) -> Label | None:
+    """The label on one of the few lines above a run of bulleted lines."""
+    looked = 0
+    for j in range(first - 1, -1, -1):
+        ln = page.lines[j]
+        s = ln.stripped
+        if not s or (LINE_MARKER.match(s) and not LINE_MARKER.sub("", s, count=1).strip()):
+            continue
+        if ln.role not in ("content",) or looked >= 2:
+            return None
+        looked += 1
+        m = LINE_MARKER.match(text, ln.start, ln.end)
+        start = m.end() if m else ln.start
+        end = ln.end
+        while end > start and text[end - 1] in " :：\t":
+            end -= 1
+        label = label_ending_at(text, start, end)
+        if label is not None and label.acceptable(text) and len(s) <= 40:
+            return label
+    return None
+
+
+# --- finishing -------------------------------------------------------------------------
+
+
+def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) -> list[Enumeration]:
+    """Clean items, drop what is not a list, merge duplicates, and build the models."""
+    kept: list[tuple[Candidate, list[Item]]] = []
+    for cand in sorted(found, key=lambda c: (c.region[0], -len(c.items))):
+        items = _clean_items(text, cand.items)
+        if len(items) < 2 or not _plausible(text, items):
+            continue
+        if any(_conflicts(cand, other) for other, _ in kept):
+            continue
+        kept.append((cand, items))
+    enumerations: list[Enumeration] = []
+    for cand, items in kept:
+        label = cand.label
+        year = label.year if label.year is not None else _relative_year(text, doc, page, label.start)
+        enumerations.append(
+            Enumeration(
+                kind=label.kind,
+                label=Grounded(text=text[label.start:label.end], span=Span(start=label.start, end=label.end)),
+                declared=label.declared,
+                year=year,
+                items=items,
+            )
+        )
+    return _merge_repeats(enumerations)
+
+
+def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
+    items = []
+    for s, e in spans:
+        s, e = trim(text, s, e, TRIM + ",;")
+        while e > s and text[e - 1] in ".。":
+            e -= 1
+        if s < e and text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
+            s, e = trim(text, s + 1, e - 1)
+        if s < e:
+            items.append(Item(text=text[s:e], span=Span(start=s, end=e)))
+    return items
+
+
+def _plausible(text: str, items: list[Item]) -> bool:
+    """Items are short noun phrases; one that names another counted list means the sentence names plan parts."""
+    for item in items:
+        if len(item.text) > MAX_ITEM + 40 or CLAUSE_END.search(item.text + " "):
+            return False
+        if regex.search(r"(?<![\d가-힣(])\d{1,2}\s*대\s+[가-힣]+", item.text) and "(" not in item.text:
+            return False
+    return True
+
+
+def _conflicts(a: Candidate, b: Candidate) -> bool:
+    """Two readings of the same words: their items overlap without one nesting inside an item of the other."""
+    for s1, e1 in a.items:
+        for s2, e2 in b.items:
+            if s1 < e2 and s2 < e1:
+                inside = (s2 <= s1 and e1 <= e2 and (s1, e1) != (s2, e2)) or (s1 <= s2 and e2 <= e1 and (s1, e1) != (s2, e2))
+                if not inside:
+                    return True
+    return False
+
+
+def _relative_year(text: str, doc: PolicyDocument, page: Page, label_start: int) -> int | None:
+    """올해/금년/내년 shortly before the label, resolved against the publication date."""
+    if doc.published is None:
+        return None
+    ln = page.lines[page.line_at(label_start)]
+    window = text[max(ln.start, label_start - 30):label_start]
+    m = regex.search(r"(올해|금년|내년|명년)(?!도\s*예산)", window)
+    if not m:
+        return None
+    return doc.published.date.year + (1 if m.group(1) in ("내년", "명년") else 0)
+
+
+def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:
+    """A list given twice (a summary, then in full) is kept once, with its fullest items."""
+    out: list[Enumeration] = []
+    for en in enumerations:
+        names = {_squash(i.text) for i in en.items}
+        for k, prev in enumerate(out):
+            prev_names = {_squash(i.text) for i in prev.items}
+            shared = len(names & prev_names)
+            if prev.kind == en.kind and shared >= max(2, min(len(names), len(prev_names)) // 2 + 1):
+                if len(en.items) > len(prev.items):
+                    out[k] = en
+                break
+        else:
+            out.append(en)
+    return out
+
+
+def _squash(s: str) -> str:
+    return regex.sub(r"\s+", "", s)
+
+
+__all__ = ["read_enumerations", "describe"]

@@ -1,0 +1,227 @@
+"""Scoring the parser against gold readings (``../shared/corpus/FORMAT.md``)."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import regex
+from pydantic import BaseModel, Field
+
+from .models import PolicyDocument
+
+FIELDS = ("title", "published", "reporter", "agency", "vision")
+KINDS = ("industry", "strategy", "goal", "project", "other")
+# What scoring ignores: whitespace, quotation marks, and punctuation at the end.
+IGNORED = regex.compile(r"[\s‘’“”'\"]+")
+TRAILING = regex.compile(r"[\p{P}\p{S}]+$")
+
+
+def norm(value: str | None) -> str | None:
+    """A value as FORMAT.md compares it."""
+    if value is None:
+        return None
+    value = IGNORED.sub("", unicodedata.normalize("NFC", value))
+    return TRAILING.sub("", value)
+
+
+class Score(BaseModel):
+    """Counts of hits, false positives and misses, with precision, recall and F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def summary(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+class Tally(BaseModel):
+    """Right out of checked."""
+
+    right: int = 0
+    checked: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.checked if self.checked else 1.0
+
+
+class Miss(BaseModel):
+    document: str
+    what: str
+    expected: str | None = None
+    found: str | None = None
+
+
+class Report(BaseModel):
+    """The scores over a folder of gold readings."""
+
+    documents: int = 0
+    crashes: int = 0
+    fields: dict[str, Score] = Field(default_factory=lambda: {f: Score() for f in FIELDS})
+    items: dict[str, Score] = Field(default_factory=lambda: {k: Score() for k in KINDS})
+    declared: Tally = Field(default_factory=Tally)
+    years: Tally = Field(default_factory=Tally)
+    details: Tally = Field(default_factory=Tally)
+    quotes: Score = Field(default_factory=Score)
+    spans: Tally = Field(default_factory=Tally)
+    seconds: float = 0.0
+    misses: list[Miss] = Field(default_factory=list)
+
+    @property
+    def items_overall(self) -> Score:
+        total = Score()
+        for score in self.items.values():
+            total.add(score)
+        return total
+
+    def summary(self) -> dict[str, object]:
+        """Plain figures for machines (``--json``)."""
+        return {
+            "documents": self.documents,
+            "crashes": self.crashes,
+            "fields": {k: v.summary() for k, v in self.fields.items()},
+            "items": {k: v.summary() for k, v in self.items.items()},
+            "items_overall": self.items_overall.summary(),
+            "declared_accuracy": round(self.declared.accuracy, 4),
+            "year_accuracy": round(self.years.accuracy, 4),
+            "detail_accuracy": round(self.details.accuracy, 4),
+            "quotes": self.quotes.summary(),
+            "span_exact": round(self.spans.accuracy, 4),
+            "seconds": round(self.seconds, 3),
+            "misses": [m.model_dump() for m in self.misses],
+        }
+
+
+def evaluate(directory: str | Path) -> Report:
+    """Parse every ``*.txt`` with a ``*.gold.json`` beside it in ``directory`` and score the readings."""
+    from .parser import parse
+
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
+    report = Report()
+    started = time.perf_counter()
+    for txt in sorted(folder.glob("*.txt")):
+        gold_path = txt.with_name(txt.stem + ".gold.json")
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        report.documents += 1
+        try:
+            doc = parse(txt.read_text(encoding="utf-8"))
+        except Exception as exc:  # a crash is a score, not an abort
+            report.crashes += 1
+            report.misses.append(Miss(document=txt.stem, what="crash", found=f"{type(exc).__name__}: {exc}"))
+            continue
+        score_document(txt.stem, doc, gold, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _field_value(doc: PolicyDocument, name: str) -> str | None:
+    value = getattr(doc, name)
+    if value is None:
+        return None
+    if name == "published":
+        return value.date.isoformat()
+    return value.text
+
+
+def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -> None:
+    for field in FIELDS:
+        expected, found = norm(gold.get(field)), norm(_field_value(doc, field))
+        score = report.fields[field]
+        if expected is not None and found == expected:
+            score.tp += 1
+            continue
+        if expected is not None:
+            score.fn += 1
+        if found is not None:
+            score.fp += 1
+        if expected is not None or found is not None:
+            report.misses.append(Miss(document=name, what=field, expected=gold.get(field), found=_field_value(doc, field)))
+
+    gold_lists = gold.get("enumerations", [])
+    for kind in KINDS:
+        expected = Counter(norm(i) for en in gold_lists if en["kind"] == kind for i in en["items"])
+        found = Counter(norm(i.text) for en in doc.enumerations if en.kind == kind for i in en.items)
+        hit = expected & found
+        score = report.items[kind]
+        score.tp += sum(hit.values())
+        score.fp += sum((found - hit).values())
+        score.fn += sum((expected - hit).values())
+        for item in (expected - hit).elements():
+            report.misses.append(Miss(document=name, what=f"item missed ({kind})", expected=item))
+        for item in (found - hit).elements():
+            report.misses.append(Miss(document=name, what=f"item extra ({kind})", found=item))
+
+    for gold_list in gold_lists:
+        gold_items = {norm(i) for i in gold_list["items"]}
+        candidates = [en for en in doc.enumerations if en.kind == gold_list["kind"]]
+        best = max(candidates, key=lambda en: len(gold_items & {norm(i.text) for i in en.items}), default=None)
+        if best is None or not gold_items & {norm(i.text) for i in best.items}:
+            best = None
+        for tally, key, attr in ((report.declared, "declared", "declared"), (report.years, "year", "year")):
+            tally.checked += 1
+            found_value = getattr(best, attr) if best else None
+            if best is not None and found_value == gold_list.get(key):
+                tally.right += 1
+            else:
+                report.misses.append(Miss(document=name, what=f"{key} of '{gold_list['label']}'",
+                                          expected=str(gold_list.get(key)), found=str(found_value)))
+        for item_text, opening in (gold_list.get("details") or {}).items():
+            report.details.checked += 1
+            found_detail = None
+            if best is not None:
+                for item in best.items:
+                    if norm(item.text) == norm(item_text) and item.detail is not None:
+                        found_detail = item.detail.text
+            if found_detail is not None and (norm(found_detail) or "").startswith(norm(opening) or ""):
+                report.details.right += 1
+            else:
+                report.misses.append(Miss(document=name, what=f"detail of '{item_text}'", expected=opening,
+                                          found=found_detail))
+
+    gold_quotes = [norm(q["text"]) or "" for q in gold.get("quotes", [])]
+    found_quotes = [norm(q.text) or "" for q in doc.quotes]
+    for g, raw in zip(gold_quotes, gold.get("quotes", [])):
+        if any(g in f or f in g for f in found_quotes if f):
+            report.quotes.tp += 1
+        else:
+            report.quotes.fn += 1
+            report.misses.append(Miss(document=name, what="quote missed", expected=raw["text"]))
+    for f, q in zip(found_quotes, doc.quotes):
+        if not any(g in f or f in g for g in gold_quotes if g):
+            report.quotes.fp += 1
+            report.misses.append(Miss(document=name, what="quote extra", found=q.text))
+
+    for value in doc.grounded_values():
+        report.spans.checked += 1
+        if doc.text[value.span.start:value.span.end] == value.text:
+            report.spans.right += 1
+        else:
+            report.misses.append(Miss(document=name, what="span not exact", found=value.text))

@@ -1,0 +1,182 @@
+"""List labels: the noun phrase that names a list ('11대 대표산업', '2024년 중점 추진계획')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import KIND_SUFFIXES, OTHER_HEADS
+from .models import Kind
+from .morph import NOUN_TAGS, Eojeol, eojeols
+
+# A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
+COUNT = regex.compile(
+    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개|가지|건)(?![가-힣]*(?:학교|회|월))|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
+    r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
+)
+# A count closing a list without a noun: "6가지를", "5개를", "3건이".
+CLOSING_COUNT = regex.compile(
+    r"^(?:(?P<n>\d{1,3})\s*(?:개|가지|건)|(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지)(?=[을를이가의로]|\s|$)"
+)
+# A year written in a label: "2024년", "2015년도".
+LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?")
+WORD_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# Head nouns so generic that, bare, they name no list ("방안으로 …", "목표로 …").
+BARE_HEADS = frozenset({"방안", "정책", "사업", "계획", "과제", "전략", "목표", "방향", "산업", "방침", "프로젝트", "시책"})
+
+
+def count_of(text: str) -> tuple[bool, int | None]:
+    """Whether ``text`` opens with a count, and the number it declares ("5+1" declares none)."""
+    m = COUNT.match(text.strip())
+    if not m:
+        return False, None
+    if m.group("n"):
+        return True, int(m.group("n"))
+    if m.group("word"):
+        return True, WORD_NUMBERS[m.group("word")]
+    return True, None
+
+
+def kind_of(label: str) -> Kind:
+    """The list's kind, from the head noun that ends its label."""
+    head = label.replace(" ", "").rstrip(")")
+    for suffix, kind in KIND_SUFFIXES:
+        if head.endswith(suffix):
+            return kind
+    return "other"
+
+
+@dataclass
+class Label:
+    """A label's place in the text and what it says."""
+
+    start: int
+    end: int
+    kind: Kind
+    declared: int | None
+    counted: bool
+    year: int | None
+
+    def acceptable(self, text: str) -> bool:
+        """Counted labels and labels with a policy head noun name lists; bare generic nouns do not."""
+        phrase = text[self.start:self.end]
+        if self.counted:
+            return any(ch.isalpha() for ch in phrase.split()[-1]) or len(phrase.split()) > 1
+        if self.kind == "other":
+            return False
+        squeezed = phrase.replace(" ", "")
+        return squeezed not in BARE_HEADS and not any(squeezed.endswith(w) for w in ("비전", "슬로건"))
+
+
+def describe(text: str, start: int, end: int) -> Label:
+    phrase = text[start:end]
+    year_match = LABEL_YEAR.match(phrase)
+    rest = phrase[year_match.end():].lstrip() if year_match else phrase
+    year = int(year_match.group("year")) if year_match else None
+    counted, declared = count_of(rest)
+    if not counted:
+        # "주력산업 5개 부문": the count may follow a first noun.
+        inner = regex.search(r"\s(\d{1,3})\s*(대|개|가지)\s*\S", phrase)
+        if inner:
+            counted, declared = True, int(inner.group(1))
+    kind = kind_of(phrase)
+    if kind == "other" and not counted:
+        head = phrase.replace(" ", "")
+        kind = "other" if not head.endswith(OTHER_HEADS) else "other"
+    return Label(start, end, kind, declared, counted, year)
+
+
+def _nominal(word: Eojeol, text: str) -> bool:
+    """A word made only of nouns, numbers, symbols and 및 (no particle, no ending)."""
+    if not word.morphs:
+        return False
+    for m in word.morphs:
+        tag = m.tag
+        if tag in NOUN_TAGS or tag in ("SW", "SSO", "SSC", "SP", "SO", "SE") or m.form == "및":
+            continue
+        return False
+    return True
+
+
+def _strip_particles(word: Eojeol) -> int | None:
+    """Offset where a word's trailing particles begin, if the rest is nominal."""
+    morphs = list(word.morphs)
+    cut = len(morphs)
+    while cut > 0 and morphs[cut - 1].tag.startswith("J"):
+        cut -= 1
+    if cut == 0 or cut == len(morphs):
+        return None
+    for m in morphs[:cut]:
+        if not (m.tag in NOUN_TAGS or m.tag in ("SW", "SSO", "SSC")):
+            return None
+    return morphs[cut].start
+
+
+def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool = False) -> Label | None:
+    """The label phrase whose last word ends at ``pos`` (its particle, if any, excluded)."""
+    window = text[floor:pos]
+    words = eojeols(window)
+    if not words:
+        return None
+    last = words[-1]
+    colon = window[last.start:last.end].endswith((":", "："))
+    if colon:
+        end = last.end - 1
+        while end > last.start and window[end - 1] in " :：":
+            end -= 1
+        words = eojeols(window[:end]) if end > last.start else words[:-1]
+        if not words:
+            return None
+        last = words[-1]
+        if not _nominal(last, window):
+            return None
+        label_end = last.end
+    else:
+        cut = _strip_particles(last)
+        if cut is None:
+            if particle_required or not _nominal(last, window):
+                return None
+            label_end = last.end
+        else:
+            label_end = cut
+    start = last.start
+    taken = 1
+    for word in reversed(words[:-1]):
+        if taken >= 5 or not _nominal(word, window):
+            break
+        raw = window[word.start:word.end]
+        if raw.endswith((",", "·")) or raw in ("및",):
+            break
+        start = word.start
+        taken += 1
+    return describe(text, floor + start, floor + label_end)
+
+
+def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
+    """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
+    window = text[pos:limit]
+    skip = regex.match(r"\s*(?:이른바|소위|총|모두|이상)?\s*", window)
+    offset = skip.end() if skip else 0
+    words = eojeols(window[offset:])
+    if not words:
+        return None
+    end = None
+    for i, word in enumerate(words):
+        raw = window[offset + word.start: offset + word.end]
+        if raw == "및" or i >= 6:
+            break
+        cut = _strip_particles(word)
+        if cut is not None:
+            end = cut
+            break
+        if not _nominal(word, window[offset:]):
+            # "6가지를" analyses as a number, a bound noun and a particle
+            break
+        end = word.end
+        if raw.endswith((",", ")")):
+            break
+    if end is None:
+        return None
+    start = offset + words[0].start
+    return describe(text, pos + start, pos + offset + end)

@@ -1,0 +1,151 @@
+"""Find the article in the page: lines, page chrome, captions, where the article ends,
+and the stretches of direct speech (which no list may come from)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon import SPEECH_QUOTES
+
+# A line of navigation or sharing chrome: "본문 바로가기", "기사 메일전송", "• 로그인".
+CHROME_LINE = regex.compile(
+    r"바로\s?가기|로그인|회원가입|메일전송|기사수정|기사보내기|스크랩|구독하기|전체메뉴|전체기사|즐겨찾기"
+    r"|시작페이지|글자\s?크기|상태바|공유합니다|페이지 정보|컨텐츠 정보|등록된 댓글|만족하십니까"
+    r"|페이스북|카카오스토리|인스타그램|트위터|네이버블로그|^\s*(?:•\s*)?(?:인쇄|닫기|공유|댓글\s*\d*|본문|메뉴|HOME|LIVE|TV|\d+)\s*$"
+    r"|사이트 내 전체검색|^\s*(?:•\s*)?(?:비|맑음|흐림|구름\S*)\s+\d+%|^\s*•\s*-?\d+(?:\.\d+)?\s*'?[°']?C\s*$",
+    regex.IGNORECASE,
+)
+# A photo caption or image file: "▲ 사진=광주광역시청", "울산국가공단전경 ©울산광역시", "10-1 보고회.jpg".
+CAPTION_LINE = regex.compile(
+    r"^\s*[▲△▶]?\s*(?:사진|자료|그래픽|제공|출처)\s*[=:/]|[©ⓒ]\s*\S+\s*$|\.(?:jpe?g|png|gif|webp)\s*$|^\s*\[?사진\]?\s",
+    regex.IGNORECASE,
+)
+# Where the article ends and the rest of the page begins: "가장 많이 본 뉴스", "<저작권자 ⓒ …>".
+ARTICLE_END = regex.compile(
+    r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|지금 인기|인기\s?기사|관련\s?기사|관련\s?자료|관련\s?뉴스"
+    r"|이전\s?기사|다음\s?기사|전체\s?댓글|댓글\s*\d|<?\s*저작권자|Copyright|무단\s?전재|\*\s*본 페이지에 대한 저작권"
+    r"|담당\s?부서\s*:|#\S)",
+    regex.IGNORECASE,
+)
+# A sentence of prose: long enough and ending like Korean prose does.
+PROSE_LINE = regex.compile(r"\S.{30,}(?:[다요함음됨임]\.?|[.!?]|[”\"])\s*$")
+
+
+@dataclass
+class Line:
+    """One line of the text.
+
+    ``role`` is 'content', 'chrome', 'caption', 'repeat' (printed twice in a row:
+    a caption or a repeated headline) or 'after' (past the end of the article).
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str = "content"
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class Speech:
+    """A stretch inside double quotation marks; ``closed`` is False when the text cuts it off."""
+
+    open: int
+    close: int
+    closed: bool
+
+
+@dataclass
+class Page:
+    """What the body stage learned about the page; later stages read it."""
+
+    text: str
+    lines: list[Line]
+    speech: list[Speech] = field(default_factory=list)
+    reserved: set[int] = field(default_factory=set)  # lines taken by metadata (title, byline)
+
+    def content_lines(self) -> list[tuple[int, Line]]:
+        """Article lines that are not chrome, captions, or metadata."""
+        return [(i, ln) for i, ln in enumerate(self.lines) if ln.role == "content" and i not in self.reserved]
+
+    def in_speech(self, pos: int) -> bool:
+        return any(s.open <= pos < s.close for s in self.speech)
+
+    def line_at(self, pos: int) -> int:
+        for i, ln in enumerate(self.lines):
+            if ln.start <= pos <= ln.end:
+                return i
+        return len(self.lines) - 1
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+def read_page(text: str) -> Page:
+    """Classify every line and find the stretches of speech."""
+    lines = split_lines(text)
+    seen_prose = False
+    ended = False
+    previous = ""
+    for i, ln in enumerate(lines):
+        s = ln.stripped
+        if ended:
+            ln.role = "after"
+            continue
+        if seen_prose and ARTICLE_END.search(s):
+            ended = True
+            ln.role = "after"
+            continue
+        if CHROME_LINE.search(s) and len(s) < 60:
+            ln.role = "chrome"
+        elif CAPTION_LINE.search(s) and len(s) < 120:
+            ln.role = "caption"
+        elif s and s == previous and i > 0:
+            # A line printed twice in a row is a photo caption or a repeated headline:
+            # both copies are page furniture, not article prose.
+            ln.role = "repeat"
+            for j in range(i - 1, -1, -1):
+                if lines[j].stripped == s:
+                    lines[j].role = "repeat" if lines[j].role == "content" else lines[j].role
+                elif lines[j].stripped:
+                    break
+        if ln.role == "content" and PROSE_LINE.search(s):
+            seen_prose = True
+        if s:
+            previous = s
+    page = Page(text, lines)
+    page.speech = find_speech(text, lines)
+    return page
+
+
+def find_speech(text: str, lines: list[Line]) -> list[Speech]:
+    """Pairs of double quotation marks within each line (a paragraph); an unclosed one runs to the line's end."""
+    found: list[Speech] = []
+    for ln in lines:
+        if ln.role not in ("content",):
+            continue
+        pos = ln.start
+        while pos < ln.end:
+            ch = text[pos]
+            closer = SPEECH_QUOTES.get(ch)
+            if closer is None:
+                pos += 1
+                continue
+            end = text.find(closer, pos + 1, ln.end)
+            if end < 0:
+                found.append(Speech(pos, ln.end, False))
+                break
+            found.append(Speech(pos, end + 1, True))
+            pos = end + 1
+    return found

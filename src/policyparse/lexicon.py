@@ -1,0 +1,88 @@
+"""Words of the genre: list markers, label head nouns, titles, government bodies.
+
+These are facts about Korean policy announcements in general, never about one
+document; every table here is used by name from the stage that needs it.
+"""
+
+from __future__ import annotations
+
+from .models import Kind
+
+# Bullets that open a list item, inline or at the start of a line.
+BULLETS = "▲△▷▶►■□◆◇●○•‣◎★☆▪▫◦➤➢❍"
+CIRCLED_NUMBERS = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①..⑳
+PAREN_NUMBERS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴..⒇
+DINGBAT_NUMBERS = "".join(chr(c) for c in range(0x2776, 0x2780))  # ❶..❿
+NUMBER_BULLETS = CIRCLED_NUMBERS + PAREN_NUMBERS + DINGBAT_NUMBERS
+
+# Dots that join nouns inside one item (기술·인력·인프라) and separate items in a label's list.
+MIDDOTS = "·・•‧∙ㆍ․⋅"
+
+# Opening and closing quotation marks of direct speech.
+SPEECH_QUOTES = {"“": "”", '"': '"', "＂": "＂"}
+# Marks that enclose a title, slogan or list: ‘…’, '…', 「…」.
+PHRASE_QUOTES = {"‘": "’", "'": "'", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
+
+# Head nouns of list labels, by kind (FORMAT.md). Longer suffixes are tried first.
+KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
+    [
+        ("산업", "industry"),
+        ("전략", "strategy"), ("추진방향", "strategy"), ("전략방향", "strategy"),
+        ("정책방향", "strategy"), ("방향", "strategy"),
+        ("목표", "goal"), ("방침", "goal"), ("지침", "goal"),
+        ("사업", "project"), ("과제", "project"), ("계획", "project"), ("시책", "project"),
+        ("실행방안", "project"), ("방안", "project"), ("공약", "project"),
+        ("프로젝트", "project"), ("정책", "project"), ("플랜", "project"),
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+# Head nouns that name a list of kind 'other' when a count stands before them.
+OTHER_HEADS = ("분야", "부문", "콘텐츠", "가치", "핵심가치", "영역", "축", "키워드", "테마", "이벤트")
+
+# Words that name the overarching slogan of an administration.
+VISION_WORDS = ("비전", "슬로건", "구호", "목표")
+
+# Titles that make a mention a person (for speakers): longest first.
+PERSON_TITLES = tuple(sorted(
+    """시장 군수 구청장 지사 도지사 교육감 장관 차관 총리 부총리 대통령 위원장 부위원장 의장
+    부의장 원장 사장 회장 이사장 대표 대표이사 국장 실장 과장 청장 본부장 단장 처장 부장
+    센터장 총장 교수 의원 국회의원 당선인 당선자 후보 관장 소장 팀장 부시장 부지사 부군수
+    부구청장 행정부시장 정무부시장 경제부시장 행정부지사 이사 주무관 사무관 비서관 수석
+    대변인 위원 이사관 서기관 차장 감사 교육장 조합장 연구위원 연구원장 시의원 도의원
+    구의원 군의원 상임대표 공동대표 사무총장 사무국장 사무처장""".split(),
+    key=len,
+    reverse=True,
+))
+
+# Metropolitan and provincial governments, full and short names.
+REGIONS_FULL = """서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시
+세종특별자치시 경기도 강원도 강원특별자치도 충청북도 충청남도 전라북도 전북특별자치도 전라남도
+경상북도 경상남도 제주특별자치도""".split()
+REGIONS_SHORT = """서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시 제주도 충북도 충남도 전북도
+전남도 경북도 경남도""".split()
+# Base names of cities (시), counties (군) and districts (구) of two or more syllables.
+CITY_BASES = """수원 성남 의정부 안양 부천 광명 평택 동두천 안산 고양 과천 구리 남양주 오산 시흥 군포
+의왕 하남 용인 파주 이천 안성 김포 화성 양주 포천 여주 춘천 원주 강릉 동해 태백 속초 삼척
+청주 충주 제천 천안 공주 보령 아산 서산 논산 계룡 당진 전주 군산 익산 정읍 남원 김제 목포
+여수 순천 나주 광양 포항 경주 김천 안동 구미 영주 영천 상주 문경 경산 창원 진주 통영 사천
+김해 밀양 거제 양산 서귀포""".split()
+COUNTY_BASES = """연천 가평 양평 홍천 횡성 영월 평창 정선 철원 화천 양구 인제 고성 양양 보은 옥천 영동
+증평 진천 괴산 음성 단양 금산 부여 서천 청양 홍성 예산 태안 완주 진안 무주 장수 임실 순창
+고창 부안 담양 곡성 구례 고흥 보성 화순 장흥 강진 해남 영암 무안 함평 영광 장성 완도 진도
+신안 군위 의성 청송 영양 영덕 청도 고령 성주 칠곡 예천 봉화 울진 울릉 의령 함안 창녕 남해
+하동 산청 함양 거창 합천 기장 달성 강화 옹진 울주""".split()
+DISTRICT_BASES = """종로 용산 성동 광진 동대문 중랑 성북 강북 도봉 노원 은평 서대문 마포 양천 강서 구로
+금천 영등포 동작 관악 서초 강남 송파 강동 영도 부산진 동래 해운대 사하 금정 연제 수영 사상
+수성 달서 미추홀 연수 남동 부평 계양 광산 유성 대덕""".split()
+# Central government bodies, past and present names.
+CENTRAL_BODIES = """기획재정부 재정경제부 교육부 교육과학기술부 교육인적자원부 과학기술정보통신부
+미래창조과학부 외교부 외교통상부 통일부 법무부 국방부 행정안전부 안전행정부 행정자치부
+국가보훈부 문화체육관광부 농림축산식품부 농림수산식품부 산업통상자원부 산업통상부 지식경제부
+산업자원부 보건복지부 환경부 기후에너지환경부 고용노동부 여성가족부 성평등가족부 국토교통부
+국토해양부 해양수산부 중소벤처기업부 국가보훈처 인사혁신처 법제처 식품의약품안전처 국세청
+관세청 조달청 통계청 경찰청 소방청 산림청 특허청 기상청 농촌진흥청 문화재청 국가유산청 병무청
+방위사업청 해양경찰청 행정중심복합도시건설청 새만금개발청 질병관리청 재외동포청 우주항공청
+금융위원회 공정거래위원회 국민권익위원회 원자력안전위원회 방송통신위원회 개인정보보호위원회
+국무조정실 국무총리비서실""".split()
+# Suffixes of public corporations whose names begin with a place (김포도시관리공사).
+PUBLIC_BODY_SUFFIXES = ("도시공사", "도시관리공사", "시설관리공단", "관리공단", "공사", "공단")

@@ -1,0 +1,272 @@
+"""Metadata of the article: title, subtitle, publication date, reporter, agency.
+
+Each field tries its sources in order (labelled lines, then page structure) and
+stays None rather than guessing from page chrome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .layout import PROSE_LINE, Line, Page
+from .lexicon import (
+    CENTRAL_BODIES,
+    CITY_BASES,
+    COUNTY_BASES,
+    DISTRICT_BASES,
+    PUBLIC_BODY_SUFFIXES,
+    REGIONS_FULL,
+    REGIONS_SHORT,
+)
+from .models import Grounded, PolicyDocument, Published, Span
+from .spans import ground
+
+# A date as outlets print it: "2019-05-08", "2019.05.08", "2019년 5월 8일", "2018/09/18".
+DATE = (
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
+)
+# A short date with a two-digit year, only after a label: "작성일 22-07-19".
+SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
+# An optional time after the date: "14:36:38", "[10:33]", "(15:44)".
+TIME = r"(?:\s*[\[(]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?)?"
+# A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
+LABELLED_DATE = regex.compile(
+    r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일|발행일?|승인|게재|송고|등록일시)\s*[:：]?\s*"
+    rf"(?:{DATE}|{SHORT_DATE}){TIME}"
+)
+# A line that is only a date: "2018.08.01 15:44".
+DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$")
+# A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01".
+TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*=\s*){DATE}\.?{TIME}")
+
+NAME = r"(?P<name>[가-힣]{2,4})"
+# Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
+# "최환금 기자 =", "오성택 기자" at the end of a line, "이종영 기자입니다".
+BYLINES = [
+    regex.compile(rf"\[(?:[^\]\n]*?\s)?{NAME}\s*기자\s*\]"),
+    regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*="),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
+    regex.compile(rf"^(?:\s*\S+@\S+)?\s*{NAME}\s*기자\s*(?:\S+@\S+)?\s*$"),
+    regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$"),
+]
+# A bare name on a bulleted header line: "  • 박성원".
+HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$")
+NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
+
+# Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
+BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
+# A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
+TITLE_WITH_SECTION = regex.compile(r"^(?P<title>.{8,}?)\s+>\s+[^>]{1,12}$")
+# A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
+TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
+# A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
+TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
+# A line that is a sentence, a dateline or a quotation rather than a headline.
+SENTENCE_LIKE = regex.compile(r"(?:[다요]\.?|[.。])\s*$|^\s*[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
+
+
+def read_metadata(doc: PolicyDocument, page: Page) -> None:
+    """Fill title, subtitle, published, reporter and agency on ``doc``."""
+    title_index = _read_title(doc, page)
+    doc.published = _read_published(page, title_index)
+    doc.reporter = _read_reporter(page)
+    doc.agency = _read_agency(page, title_index)
+
+
+def _first_prose_index(lines: list[Line]) -> int:
+    for i, ln in enumerate(lines):
+        if ln.role == "content" and PROSE_LINE.search(ln.stripped):
+            return i
+    return len(lines)
+
+
+def _read_title(doc: PolicyDocument, page: Page) -> int | None:
+    """The headline: the first headline-shaped line above the first sentence of prose."""
+    text = page.text
+    lines = page.lines
+    stop = min(_first_prose_index(lines), 40)
+    for i in range(stop):
+        ln = lines[i]
+        s = ln.stripped
+        if not s or ln.role not in ("content", "repeat"):
+            continue
+        offset = ln.start + (len(ln.text) - len(ln.text.lstrip()))
+        bullet = LEADING_BULLET.match(s)
+        if bullet:
+            offset += bullet.end()
+            s = s[bullet.end():]
+        if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
+            continue
+        section = TITLE_WITH_SECTION.match(s)
+        if BREADCRUMB.search(s) and not section:
+            continue
+        if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):
+            return None
+        squeezed = len(s.replace(" ", ""))
+        if squeezed <= 6:
+            following = next((lines[j].stripped for j in range(i + 1, len(lines)) if lines[j].stripped), "")
+            if following != s:
+                continue
+        if len(s) > 80:
+            return None
+        end = offset + len(s)
+        for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_SUBTITLE):
+            m = pattern.match(s)
+            if m:
+                end = offset + m.end("title")
+                if "sub" in m.groupdict() and m.group("sub"):
+                    doc.subtitle = ground(text, offset + m.start("sub"), offset + m.end("sub"))
+                break
+        doc.title = ground(text, offset, end)
+        page.reserved.add(i)
+        if doc.subtitle is None:
+            _read_subtitle(doc, page, i)
+        return i
+    return None
+
+
+def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
+    """A short non-sentence line right under the headline, e.g. "- “일자리 중심의 …”"."""
+    seen = 0
+    for j in range(title_index + 1, min(title_index + 8, len(page.lines))):
+        ln = page.lines[j]
+        s = ln.stripped
+        if not s or ln.role != "content":
+            continue
+        seen += 1
+        if seen > 2 or PROSE_LINE.search(s) or len(s) > 70:
+            return
+        if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
+            continue
+        if s == (doc.title.text if doc.title else None):
+            continue
+        lead = len(ln.text) - len(ln.text.lstrip())
+        cut = regex.match(r"^(?:[•·*]\s*)?(?:[-–—]\s*)?", s)
+        start = ln.start + lead + (cut.end() if cut else 0)
+        doc.subtitle = ground(page.text, start, ln.end, " \t\u3000“”\"")
+        page.reserved.add(j)
+        return
+
+
+def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
+    g = m.groupdict()
+    try:
+        if g.get("y"):
+            date = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        else:
+            date = dt.date(2000 + int(g["yy"]), int(g["m2"]), int(g["d2"]))
+        time = None
+        if g.get("H"):
+            time = dt.time(int(g["H"]), int(g["M"]), int(g["S"] or 0))
+    except ValueError:
+        return None
+    first = "y" if g.get("y") else "yy"
+    start = m.start(first)
+    last = "S" if g.get("S") else "M" if g.get("M") else ("d" if g.get("y") else "d2")
+    end = m.end(last)
+    text = m.string[start:end]
+    return Published(
+        text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time
+    )
+
+
+def _read_published(page: Page, title_index: int | None) -> Published | None:
+    """Labelled dates first, then a date line in the header, then a date after a byline or outlet."""
+    text = page.text
+    usable = [ln for ln in page.lines if ln.role in ("content", "repeat", "caption")]
+    for ln in usable:
+        for m in LABELLED_DATE.finditer(text, ln.start, ln.end):
+            found = _published(m)
+            if found:
+                return found
+    prose = _first_prose_index(page.lines)
+    for i, ln in enumerate(page.lines[:prose]):
+        if ln.role in ("content", "repeat") and (m := DATE_LINE.match(text, ln.start, ln.end)):
+            if found := _published(m):
+                return found
+    for ln in usable:
+        for m in TRAILING_DATE.finditer(text, ln.start, ln.end):
+            if found := _published(m):
+                return found
+    return None
+
+
+def _read_reporter(page: Page) -> Grounded | None:
+    text = page.text
+    best: tuple[int, Grounded] | None = None
+    for ln in page.lines:
+        if ln.role not in ("content", "caption", "repeat"):
+            continue
+        for pattern in BYLINES:
+            for m in pattern.finditer(text, ln.start, ln.end):
+                if m.group("name") in NOT_NAMES:
+                    continue
+                value = ground(text, m.start("name"), m.end("name"))
+                if value and (best is None or m.start() < best[0]):
+                    best = (m.start(), value)
+        if best:
+            return best[1]
+    prose = _first_prose_index(page.lines)
+    for ln in page.lines[:prose]:
+        if ln.role == "content" and (m := HEADER_NAME.match(text, ln.start, ln.end)):
+            if m.group("name") not in NOT_NAMES:
+                return ground(text, m.start("name"), m.end("name"))
+    return None
+
+
+def _agency_pattern() -> regex.Pattern[str]:
+    places = sorted(set(REGIONS_FULL + REGIONS_SHORT), key=len, reverse=True)
+    locals_ = [b + "시" for b in CITY_BASES] + [b + "군" for b in COUNTY_BASES] + [b + "구" for b in DISTRICT_BASES]
+    bases = sorted(
+        {p.removesuffix("특별시").removesuffix("광역시").removesuffix("특별자치시") for p in places}
+        | set(CITY_BASES) | set(COUNTY_BASES)
+        | {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+           "전북", "전남", "경북", "경남", "제주", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도",
+           "경상남도"},
+        key=len,
+        reverse=True,
+    )
+    offices = [b + s for b in ("", "도") for s in ("교육청",)]
+    body_names = sorted(set(CENTRAL_BODIES), key=len, reverse=True)
+    public = "|".join(sorted(PUBLIC_BODY_SUFFIXES, key=len, reverse=True))
+    names = "|".join(body_names)
+    bases_alt = "|".join(bases)
+    govs = "|".join(sorted(set(places + locals_), key=len, reverse=True))
+    return regex.compile(
+        # "충청북도교육청", "광주시교육청": an education office of a region.
+        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt}){'|'.join(offices)}(?=[^가-힣]|[은는이가을를의에와과도로]))"
+        # "김포도시관리공사": a public corporation named after its place.
+        rf"|(?<![가-힣])(?P<name>(?:{bases_alt})[가-힣]{{0,6}}?(?:{public}))(?=[^가-힣]|[은는이가을를의에와과도로])"
+        # "교육부는", "행정안전부": a ministry or national agency.
+        rf"|(?<![가-힣])(?P<name>{names})(?=[^가-힣]|[은는이가을를의에와과도로](?!회))"
+        # "광주광역시가", "강동구(", and "김해시장", "연천군수", "강동구청장" (the body its head leads).
+        rf"|(?<![가-힣])(?P<name>{govs})(?=[^가-힣]|[은는이가을를에와과도로]|의(?!회)|장(?!기|관)|수(?=[은는이가을를의께,\s])|청장)"
+    )
+
+
+_AGENCY: regex.Pattern[str] | None = None
+
+
+def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
+    """The first government body named in the article's prose, else in the headline, else anywhere."""
+    global _AGENCY
+    if _AGENCY is None:
+        _AGENCY = _agency_pattern()
+    text = page.text
+    passes = [
+        [ln for i, ln in page.content_lines() if i != title_index],
+        [page.lines[title_index]] if title_index is not None else [],
+        [ln for ln in page.lines if ln.role != "content"],
+    ]
+    for lines in passes:
+        for outside_speech in (True, False):
+            for ln in lines:
+                for m in _AGENCY.finditer(text, ln.start, ln.end):
+                    if outside_speech and page.in_speech(m.start()):
+                        continue
+                    return ground(text, m.start("name"), m.end("name"))
+    return None

@@ -1,0 +1,57 @@
+"""Decode and normalize input so that every span indexes one canonical text."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import regex
+
+from .errors import PolicyParseError
+
+# "\r\n" or a lone "\r": every line end becomes "\n".
+LINE_END = regex.compile(r"\r\n?")
+# Control characters other than tab and newline, e.g. "\x00", "\x1b".
+CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding name: by byte-order mark, then UTF-8, then CP949 (EUC-KR)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise PolicyParseError(f"bytes start with a {encoding} mark but do not decode: {exc.reason}") from None
+    for encoding in ("utf-8", "cp949"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, encoding
+    raise PolicyParseError("input is neither UTF-8 nor CP949/EUC-KR text (binary data?)")
+
+
+def _looks_binary(text: str) -> bool:
+    """Text decoded from binary data is full of control characters."""
+    if not text:
+        return False
+    controls = len(CONTROL_CHARS.findall(text))
+    return "\x00" in text or controls > max(8, len(text) // 100)
+
+
+def normalize(text: str) -> str:
+    """NFC, ``\\n`` line ends, no byte-order mark: the text that spans index."""
+    text = text.lstrip("\ufeff")
+    text = LINE_END.sub("\n", text)
+    return unicodedata.normalize("NFC", text)

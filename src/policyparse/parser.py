@@ -1,0 +1,84 @@
+"""The pipeline: each stage reads the document built so far and adds to it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import PolicyParseError
+from .layout import Page, read_page
+from .metadata import read_metadata
+from .models import Diagnostic, PolicyDocument, Source
+from .normalize import decode, normalize
+
+Stage = Callable[[PolicyDocument, Page], None]
+
+
+def _stages() -> list[tuple[str, Stage]]:
+    from .blocks import read_blocks
+    from .details import link_details
+    from .diagnostics import check_document
+    from .enumerations import read_enumerations
+    from .quotes import read_quotes
+    from .vision import read_vision
+
+    return [
+        ("metadata", read_metadata),
+        ("blocks", read_blocks),
+        ("enumerations", read_enumerations),
+        ("details", link_details),
+        ("vision", read_vision),
+        ("quotes", read_quotes),
+        ("diagnostics", check_document),
+    ]
+
+
+class Parser:
+    """A reusable reader of announcements; holds the pipeline's stages."""
+
+    def __init__(self) -> None:
+        self.stages = _stages()
+
+    def parse(self, source: str | bytes | os.PathLike[str]) -> PolicyDocument:
+        """Read ``source`` (text, bytes, or a path to a text file) into a PolicyDocument."""
+        text, origin = _read_source(source)
+        text = normalize(text)
+        doc = PolicyDocument(text=text, source=origin)
+        if not text.strip():
+            doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
+            return doc
+        page = read_page(text)
+        for _name, stage in self.stages:
+            stage(doc, page)
+        return doc
+
+
+def _read_source(source: object) -> tuple[str, Source]:
+    if isinstance(source, str):
+        return source, Source()
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text, encoding = decode(bytes(source))
+        return text, Source(encoding=encoding)
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        if not path.exists():
+            raise FileNotFoundError(f"no such file: {path}")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PolicyParseError(f"cannot read {path}: {exc.strerror}") from None
+        text, encoding = decode(data)
+        return text, Source(name=path.name, encoding=encoding)
+    raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
+
+
+_default: Parser | None = None
+
+
+def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
+    """Read one announcement with the shared default Parser."""
+    global _default
+    if _default is None:
+        _default = Parser()
+    return _default.parse(source)

@@ -1,0 +1,126 @@
+"""Quotes: direct speech in double quotation marks, attributed to a named person.
+
+The speaker is the subject that introduces the quote in its sentence ("이용섭
+시장은 “…”"); a short form ("홍 시장", "채시장") is resolved to the full
+mention earlier in the text ("홍태용 김해시장"); a quote whose sentence names
+nobody continues the previous speaker when the sentence goes on reporting
+speech ("이어 “…”고 덧붙였다"). Speech by an organisation or an unnamed
+official is not a quote of the genre; it is reported as a Diagnostic.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .layout import Page
+from .lexicon import PERSON_TITLES
+from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
+from .spans import ground
+
+TITLES = "|".join(PERSON_TITLES)
+# A named person as subject: "이용섭 시장은", "양진석 광주경총 회장은", "김 군수는", "채시장은", "김병우 교육감은".
+SPEAKER = regex.compile(
+    rf"(?P<who>(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?(?:[가-힣A-Za-z]{{0,10}}?)(?P<title>{TITLES}))"
+    r"(?P<p>은|는|이|가|도)(?=\s|[“\"])"
+)
+# A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
+CAPTION_SPEAKER = regex.compile(rf"\[(?P<who>[가-힣]{{2,4}}/[^\]:]{{1,30}}?(?:{TITLES}))\s*:\s*$")
+# What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
+REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
+# Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
+CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
+NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
+
+
+def read_quotes(doc: PolicyDocument, page: Page) -> None:
+    text = page.text
+    last_speaker: Grounded | None = None
+    for speech in page.speech:
+        if not speech.closed:
+            continue
+        inner = ground(text, speech.open + 1, speech.close - 1)
+        if inner is None or len(inner.text) < 4:
+            continue
+        ln = page.lines[page.line_at(speech.open)]
+        before = text[_sentence_start(text, ln.start, speech.open):speech.open]
+        after = text[speech.close:min(ln.end, speech.close + 12)]
+        reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
+        speaker = _speaker_in(text, before, speech.open, page)
+        if speaker is None and (m := CAPTION_SPEAKER.search(before)):
+            start = speech.open - len(before) + m.start("who")
+            speaker = Grounded(text=m.group("who"), span=Span(start=start, end=start + len(m.group("who"))))
+        if speaker is None and reported and CONTINUERS.match(_after_previous_quote(text, before, page, speech.open)):
+            speaker = last_speaker
+        if speaker is None and _line_is_quote(text, ln.start, ln.end, speech):
+            speaker = _next_line_subject(text, page, page.line_at(speech.open))
+        if speaker is None:
+            if reported:
+                doc.diagnostics.append(
+                    Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
+                )
+            continue
+        speaker = _resolve(text, speaker, page)
+        doc.quotes.append(Quote(text=inner.text, span=inner.span, speaker=speaker))
+        last_speaker = speaker
+
+
+def _sentence_start(text: str, floor: int, pos: int) -> int:
+    cut = floor
+    for m in regex.finditer(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"])\s+", text[floor:pos]):
+        cut = floor + m.end()
+    return cut
+
+
+def _after_previous_quote(text: str, before: str, page: Page, pos: int) -> str:
+    """The words between the previous quote in the same sentence (if any) and this one."""
+    for speech in page.speech:
+        if speech.close <= pos and pos - speech.close <= len(before):
+            return ""
+    return before
+
+
+def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None:
+    base = pos - len(before)
+    found = None
+    for m in SPEAKER.finditer(before):
+        if page.in_speech(base + m.start()):
+            continue
+        if NOT_PERSON.search(m.group("who")):
+            continue
+        found = m
+    if found is None:
+        return None
+    start, end = base + found.start("who"), base + found.end("who")
+    return ground(text, start, end)
+
+
+def _line_is_quote(text: str, start: int, end: int, speech: object) -> bool:
+    line = text[start:end].strip()
+    return bool(line) and line[0] in "“\"" and line[-1] in "”\"." and text.count("\n", start, end) == 0 and (
+        getattr(speech, "open", -1) - start <= len(text[start:end]) - len(text[start:end].lstrip())
+    )
+
+
+def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
+    """A quote standing alone as a paragraph, attributed by the next one: "홍태용 김해시장이 … 한 말이다"."""
+    for ln in page.lines[index + 1:index + 3]:
+        if not ln.stripped:
+            continue
+        m = SPEAKER.match(text[ln.start:ln.end].lstrip())
+        if m:
+            lead = len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            return ground(text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who"))
+        return None
+    return None
+
+
+def _resolve(text: str, speaker: Grounded, page: Page) -> Grounded:
+    """"홍 시장" → the earlier full mention "홍태용 김해시장"."""
+    m = regex.fullmatch(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})", speaker.text)
+    if not m:
+        return speaker
+    surname, title = m.group("surname"), m.group("title")
+    full = regex.compile(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?:[가-힣]{{1,12}}\s)?[가-힣]{{0,8}}{title}(?=[은는이가의,\s])")
+    for hit in full.finditer(text, 0, len(text)):
+        return Grounded(text=hit.group(0), span=Span(start=hit.start(), end=hit.end()))
+    return speaker

@@ -1,0 +1,91 @@
+"""Terminal views of a document with rich; imported only when something is shown."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.text import Text
+from rich.tree import Tree
+
+from .models import Block, Enumeration, PolicyDocument
+
+KIND_NAMES = {"industry": "산업 industry", "strategy": "전략 strategy", "goal": "목표 goal",
+              "project": "사업 project", "other": "기타 other"}
+
+
+def gist(block: Block | None, width: int = 48) -> str:
+    """A one-line gist of a detail paragraph."""
+    if block is None:
+        return ""
+    line = " ".join(block.text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _enumeration_node(en: Enumeration) -> Tree:
+    head = Text()
+    head.append(en.label.text, style="bold magenta")
+    head.append(f"  [{KIND_NAMES[en.kind]}]", style="dim")
+    if en.declared is not None:
+        style = "green" if en.declared == len(en.items) else "bold red"
+        head.append(f"  declared {en.declared}, found {len(en.items)}", style=style)
+    if en.year is not None:
+        head.append(f"  year {en.year}", style="cyan")
+    node = Tree(head)
+    for n, item in enumerate(en.items, 1):
+        line = Text(f"{n:>2}. ", style="dim")
+        line.append(item.text, style="bold")
+        if item.detail is not None:
+            line.append("  — " + gist(item.detail), style="italic dim")
+        node.add(line)
+    return node
+
+
+def document_tree(doc: PolicyDocument) -> Tree:
+    """The document as a tree: metadata, vision, lists with items, quotes, diagnostics."""
+    title = doc.title.text if doc.title else "(untitled announcement)"
+    root = Tree(Text(title, style="bold underline"))
+    meta = root.add(Text("metadata", style="bold blue"))
+    for label, value in (
+        ("subtitle", doc.subtitle.text if doc.subtitle else None),
+        ("published", doc.published.text if doc.published else None),
+        ("reporter", doc.reporter.text if doc.reporter else None),
+        ("agency", doc.agency.text if doc.agency else None),
+        ("source", doc.source.name),
+    ):
+        if value:
+            meta.add(Text.assemble((f"{label}: ", "dim"), value))
+    if doc.vision is not None:
+        root.add(Text.assemble(("vision: ", "bold green"), (doc.vision.text, "green")))
+    if doc.enumerations:
+        lists = root.add(Text(f"lists ({len(doc.enumerations)})", style="bold blue"))
+        for en in doc.enumerations:
+            lists.add(_enumeration_node(en))
+    if doc.quotes:
+        quotes = root.add(Text(f"quotes ({len(doc.quotes)})", style="bold blue"))
+        for q in doc.quotes:
+            who = q.speaker.text if q.speaker else "?"
+            quotes.add(Text.assemble((who, "bold yellow"), ": “", (gist_text(q.text, 90), "italic"), "”"))
+    if doc.diagnostics:
+        diags = root.add(Text(f"diagnostics ({len(doc.diagnostics)})", style="bold red"))
+        for d in doc.diagnostics:
+            diags.add(Text.assemble((d.code, "red"), "  ", d.message))
+    return root
+
+
+def gist_text(text: str, width: int) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def to_plain_text(doc: PolicyDocument, width: int = 100) -> str:
+    """The same view without colour, as ``str(doc)`` shows it."""
+    console = Console(width=width, record=True, color_system=None, force_terminal=False, file=_Null())
+    console.print(Group(document_tree(doc)))
+    return console.export_text()
+
+
+class _Null:
+    def write(self, _: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass

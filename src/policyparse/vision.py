@@ -1,0 +1,47 @@
+"""The vision: the one slogan the article names as 비전, 슬로건, 시정구호 or (시정/도정) 목표."""
+
+from __future__ import annotations
+
+import regex
+
+from .layout import Page
+from .models import PolicyDocument
+from .spans import ground
+
+# The word that names the slogan, with an optional qualifier: "산업비전", "시정 슬로건", "구정 목표", "업무목표".
+KEYWORD = r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호|목표)"
+QUOTED = r"(?P<q>[‘'“\"「『])(?P<v>[^‘’'“”\"「」『』\n]{3,80})(?P<qc>[’'”\"」』])"
+PATTERNS = [
+    # "산업비전을 ‘일자리 중심의 포용적 혁신성장’으로 설정", "시정 목표는 '…'로", "업무목표를 ‘…’에 두고"
+    regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가)?\s*(?:[가-힣]+\s)?{QUOTED}"),
+    # "‘…’이라는 비전으로", "'…'을 비전으로", "‘…’으로 산업비전을", "‘…’ 달성을 목표로"
+    regex.compile(rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*)?{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는)"),
+    # "도정비전 : 힘쎈 충남 대한민국의 힘"
+    regex.compile(r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)\s*[:：]\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)", regex.M),
+]
+
+
+def read_vision(doc: PolicyDocument, page: Page) -> None:
+    """The first slogan named in the article's prose, else in the headline."""
+    text = page.text
+    lines = [ln for _, ln in page.content_lines()]
+    reserved = [page.lines[i] for i in sorted(page.reserved)]
+    for group in (lines, reserved):
+        best = None
+        for ln in group:
+            for pattern in PATTERNS:
+                for m in pattern.finditer(text, ln.start, ln.end):
+                    if _counted_label(text, m.start()):
+                        continue
+                    if best is None or m.start("v") < best[0]:
+                        best = (m.start("v"), m.end("v"))
+            if best:
+                break
+        if best:
+            doc.vision = ground(text, best[0], best[1], " \t.,")
+            return
+
+
+def _counted_label(text: str, pos: int) -> bool:
+    """'5대 목표 : …' names a list of goals, not a slogan."""
+    return bool(regex.search(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$", text[max(0, pos - 8):pos + 1]))

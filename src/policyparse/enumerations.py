@@ -25,9 +25,9 @@ from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
-INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])")
+INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])", regex.M)
 # An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …" (not "6.13", "3.0", "M.AX").
-INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}\.)(?=[^\d\s.])")
+INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}\.)(?=[^\d\s.])", regex.M)
 # The end of a sentence inside a line: "…발표했다. 이번".
 SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
@@ -37,12 +37,17 @@ QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)
 # A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
-APPOSITIVE_LABEL = regex.compile(r"(?<![\d가-힣])\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+(?=[가-힣])")
+APPOSITIVE_LABEL = regex.compile(
+    r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+(?=[가-힣])(?!및|과\s|와\s)"
+)
 # A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)".
 BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
-CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s")
-MAX_ITEM = 60
+CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
+MAX_ITEM = 70
+BARE_BULLETS = frozenset("-•·*○□▲△")
+# Finders in the order their readings win when two read the same words.
+PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4}
 
 
 @dataclass
@@ -118,11 +123,12 @@ def _tail(text: str, start: int, limit: int) -> Tail:
             return Tail(start + words[i - 1].end, start + word.end, "등")
         if i > 0 and CLOSING_COUNT.match(raw):
             return Tail(start + words[i - 1].end, start + word.start, "count")
-        if i > 0 and raw.startswith(("및", "그리고")) and False:
-            continue
         cut = _particle_cut(word, nxt, window, i)
         if cut is not None:
             cut_at, closer = cut
+            if closer == "topic" and i > 0 and window[words[i - 1].start:words[i - 1].end].endswith(","):
+                # "△…활기찬 도시, 추진전략은 …": a new clause begins after the comma
+                return Tail(start + words[i - 1].end - 1, None, "clause")
             return Tail(start + cut_at, start + cut_at + _particle_len(word, cut_at), closer)
     end = limit
     # A sentence or paragraph that runs to the very end of the text was cut off.
@@ -138,8 +144,11 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
     """Offset in ``window`` where a particle or copula ends the item, if it does."""
     morphs = word.morphs
     for k, m in enumerate(morphs):
-        if m.tag in ("VCP",) and k > 0:
-            return m.start, "copula"
+        if m.tag == "VCP" and k > 0:
+            following = [x.tag for x in morphs[k + 1:]]
+            if nxt is None and "ETM" not in following:
+                return m.start, "copula"
+            return None
         if not m.tag.startswith("J") or k == 0:
             continue
         rest_tags = [x.tag for x in morphs[k:]]
@@ -250,8 +259,6 @@ def _label_before(text: str, floor: int, pos: int) -> Label | None:
 
 def _prose_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
-    if INLINE_MARKER.search(text, start, end):
-        return out
     out += _lists_before_label(text, page, start, end)
     out += _lists_after_label(text, page, start, end)
     return out
@@ -268,8 +275,10 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         label = label_starting_at(text, c_end, end)
         if label is None or not label.acceptable(text) or (how == "quote" and not label.counted):
             continue
+        if not label.counted and text.startswith("의", label.end):
+            continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         items = _items_backward(text, start, c_start)
-        if len(items) < 2:
+        if len(items) < 2 or not _phrases(text, items):
             continue
         out.append(Candidate(label, items, "prose-after"))
     return out
@@ -297,7 +306,13 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
             counted, declared = count_of(text[tail.closer_end:end])
             if counted and label.declared is None:
                 label.declared = declared
-        if topic and not (tail.closer in ("copula", "등") or label.declared == len(items) or _quoted(text, list_start)):
+        if tail.closer == "등" and tail.closer_end is not None:
+            closing = CLOSING_COUNT.match(text, tail.closer_end + 1, end) if tail.closer_end < end else None
+            if closing and label.declared is None:
+                label.declared = count_of(closing.group(0))[1]
+        if topic and not (tail.closer == "copula" or label.declared == len(items) or _quoted(text, list_start)):
+            continue
+        if not _phrases(text, items):
             continue
         out.append(Candidate(label, items, "prose-before"))
     return out
@@ -352,23 +367,63 @@ def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
 
 
 def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
-    """Items of a prose list that ends at ``end``: comma-separated, the first found by morphology."""
+    """Items of a prose list that ends at ``end``, walking back over comma-separated segments.
+
+    Segments that read as items are taken whole; the first segment that does not
+    gives only its trailing noun phrase (or quoted phrase), and the walk stops.
+    """
     segments = _split(text, floor, end, ",")
     if not segments:
         return []
-    first_start, first_end = segments[0]
-    heads = _first_items(text, first_start, first_end)
-    items = heads + [trim(text, a, b) for a, b in segments[1:]]
+    items: list[tuple[int, int]] = []
+    for k in range(len(segments) - 1, -1, -1):
+        a, b = trim(text, *segments[k])
+        if k > 0 and _clean_segment(text, a, b):
+            items.insert(0, (a, b))
+            continue
+        if k == len(segments) - 1 and len(segments) > 1 and _clean_segment(text, a, b):
+            items.insert(0, (a, b))
+            continue
+        heads = _first_items(text, a, b, split_joined=len(segments) > 1)
+        items[:0] = heads
+        break
     if len(items) == 1:
         s, e = items[0]
         inner_s, inner_e = s, e
         if text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
             inner_s, inner_e = s + 1, e - 1
         if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
-            return [trim(text, a, b) for a, b in _split(text, inner_s, inner_e, "·")] if "·" in text[
-                inner_s:inner_e
-            ] else [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
+            return [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
     return items
+
+
+def _clean_segment(text: str, start: int, end: int) -> bool:
+    """A segment that reads as one item: a quoted phrase, or a short phrase with no clause in it."""
+    seg = text[start:end]
+    if not seg or len(seg) > MAX_ITEM:
+        return False
+    if seg[0] in PHRASE_QUOTES and seg[-1] == PHRASE_QUOTES[seg[0]]:
+        return True
+    words = eojeols(seg)
+    if not words:
+        return False
+    if words[0].tags and words[0].tags[0] in ("MAJ", "MAG", "IC") and words[0].morphs[0].form != "및":
+        return False
+    return not any(
+        (t.startswith("J") and t not in ("JKG", "JC")) or (t.startswith("E") and t != "ETM") for w in words for t in w.tags
+    )
+
+
+def _phrases(text: str, items: list[tuple[int, int]]) -> bool:
+    """Prose list items are phrases, not clauses: no connective ending ('…구축하고', '…설립해')."""
+    for a, b in items:
+        if text[a:b][:1] in PHRASE_QUOTES:
+            continue
+        for word in eojeols(text[a:b]):
+            endings = [m for m in word.morphs if m.tag.startswith("E")]
+            if endings and endings[-1].tag in ("EC", "EF") and endings[-1].form != "게":
+                return False
+    return True
 
 
 def _split_any(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -381,9 +436,17 @@ def _split_any(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _first_items(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) -> list[tuple[int, int]]:
     """The trailing noun phrase of ``text[floor:end]``, split at a joining 와/과 ("미래차와 로봇")."""
     window = text[floor:end]
+    closing = window.rstrip()[-1:] if window.strip() else ""
+    opener = next((o for o, c in PHRASE_QUOTES.items() if c == closing and o != c), None) or (
+        closing if closing in "'\"" else None
+    )
+    if opener is not None:
+        open_at = window.rfind(opener, 0, len(window.rstrip()) - 1)
+        if open_at >= 0:
+            return [trim(text, floor + open_at, floor + len(window.rstrip()))]
     words = eojeols(window)
     items: list[tuple[int, int]] = []
     item_end = len(window.rstrip())
@@ -396,7 +459,7 @@ def _first_items(text: str, floor: int, end: int) -> list[tuple[int, int]]:
             if len(words) - k > 6:
                 break
             continue
-        if word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
+        if split_joined and word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
             items.append((floor + item_start, floor + item_end))
             item_end = word.morphs[-1].start
             item_start = word.start
@@ -457,7 +520,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
         m = LINE_MARKER.match(text, ln.start, ln.end)
         body = text[m.end():ln.end].strip() if m else ""
         kind = marker_kind(m.group("marker")) if m else None
-        if m and not body:
+        if (m and not body) or s in BARE_BULLETS:
             continue  # an empty bullet line separates groups of one list
         short = m and len(body) <= MAX_ITEM and not CLAUSE_END.search(body + " ")
         if short and kind == run_kind:
@@ -507,7 +570,7 @@ def _heading_label(text: str, page: Page, first: int) -> Label | None:
 def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) -> list[Enumeration]:
     """Clean items, drop what is not a list, merge duplicates, and build the models."""
     kept: list[tuple[Candidate, list[Item]]] = []
-    for cand in sorted(found, key=lambda c: (c.region[0], -len(c.items))):
+    for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
         if len(items) < 2 or not _plausible(text, items):
             continue
@@ -546,9 +609,9 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
 def _plausible(text: str, items: list[Item]) -> bool:
     """Items are short noun phrases; one that names another counted list means the sentence names plan parts."""
     for item in items:
-        if len(item.text) > MAX_ITEM + 40 or CLAUSE_END.search(item.text + " "):
+        if len(item.text) > MAX_ITEM or CLAUSE_END.search(item.text + " "):
             return False
-        if regex.search(r"(?<![\d가-힣(])\d{1,2}\s*대\s+[가-힣]+", item.text) and "(" not in item.text:
+        if regex.search(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+", item.text) and "(" not in item.text:
             return False
     return True
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import KIND_SUFFIXES, OTHER_HEADS
+from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, eojeols
 
@@ -17,7 +17,7 @@ COUNT = regex.compile(
 )
 # A count closing a list without a noun: "6가지를", "5개를", "3건이".
 CLOSING_COUNT = regex.compile(
-    r"^(?:(?P<n>\d{1,3})\s*(?:개|가지|건)|(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지)(?=[을를이가의로]|\s|$)"
+    r"(?:(?P<n>\d{1,3})\s*(?:개|가지|건)|(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지)(?=[을를이가의로]|\s|$)"
 )
 # A year written in a label: "2024년", "2015년도".
 LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?")
@@ -66,7 +66,8 @@ class Label:
         if self.kind == "other":
             return False
         squeezed = phrase.replace(" ", "")
-        return squeezed not in BARE_HEADS and not any(squeezed.endswith(w) for w in ("비전", "슬로건"))
+        # an uncounted '시정 목표' names one slogan (the vision), not a list
+        return squeezed not in BARE_HEADS and not squeezed.endswith(("비전", "슬로건", "목표", "구호"))
 
 
 def describe(text: str, start: int, end: int) -> Label:
@@ -164,7 +165,7 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     end = None
     for i, word in enumerate(words):
         raw = window[offset + word.start: offset + word.end]
-        if raw == "및" or i >= 6:
+        if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS:
             break
         cut = _strip_particles(word)
         if cut is not None:

@@ -30,7 +30,7 @@ ARTICLE_END = regex.compile(
     regex.IGNORECASE,
 )
 # A sentence of prose: long enough and ending like Korean prose does.
-PROSE_LINE = regex.compile(r"\S.{30,}(?:[다요함음됨임]\.?|[.!?]|[”\"])\s*$")
+PROSE_LINE = regex.compile(r"\S.{30,}(?:[다요함음됨임]\.?|[가-힣)][.!?]|[”\"])\s*$")
 
 
 @dataclass

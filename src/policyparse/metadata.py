@@ -37,7 +37,7 @@ LABELLED_DATE = regex.compile(
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
 # A line that is only a date: "2018.08.01 15:44".
-DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$")
+DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$", regex.M)
 # A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01".
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*=\s*){DATE}\.?{TIME}")
 
@@ -49,23 +49,23 @@ BYLINES = [
     regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*="),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
-    regex.compile(rf"^(?:\s*\S+@\S+)?\s*{NAME}\s*기자\s*(?:\S+@\S+)?\s*$"),
-    regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$"),
+    regex.compile(rf"^(?:\s*\S+@\S+)?\s*{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
+    regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
 ]
 # A bare name on a bulleted header line: "  • 박성원".
-HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$")
+HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.M)
 NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
 
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
-TITLE_WITH_SECTION = regex.compile(r"^(?P<title>.{8,}?)\s+>\s+[^>]{1,12}$")
+TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,12}$", regex.I)
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
 # A line that is a sentence, a dateline or a quotation rather than a headline.
-SENTENCE_LIKE = regex.compile(r"(?:[다요]\.?|[.。])\s*$|^\s*[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+SENTENCE_LIKE = regex.compile(r"[.。]\s*$|^\s*[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 
 
@@ -123,6 +123,9 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
                 break
         doc.title = ground(text, offset, end)
         page.reserved.add(i)
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if lines[j].stripped == ln.stripped:
+                page.reserved.add(j)
         if doc.subtitle is None:
             _read_subtitle(doc, page, i)
         return i

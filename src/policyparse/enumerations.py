@@ -34,6 +34,8 @@ SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+"
 ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?=\s)")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
+# A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
+GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
 # A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
@@ -269,6 +271,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     out: list[Candidate] = []
     closers = [(m.start(), m.end(), "등") for m in ETC.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     for c_start, c_end, how in sorted(closers):
         if not _outside_speech(page, c_start):
             continue
@@ -580,7 +583,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     enumerations: list[Enumeration] = []
     for cand, items in kept:
         label = cand.label
-        year = label.year if label.year is not None else _relative_year(text, doc, page, label.start)
+        year = label.year if label.year is not None else _relative_year(text, doc, page, label)
         enumerations.append(
             Enumeration(
                 kind=label.kind,
@@ -596,7 +599,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
 def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     items = []
     for s, e in spans:
-        s, e = trim(text, s, e, TRIM + ",;")
+        s, e = trim(text, s, e, TRIM + ",;" + INLINE_BULLETS)
         while e > s and text[e - 1] in ".。":
             e -= 1
         if s < e and text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
@@ -617,26 +620,26 @@ def _plausible(text: str, items: list[Item]) -> bool:
 
 
 def _conflicts(a: Candidate, b: Candidate) -> bool:
-    """Two readings of the same words: their items overlap without one nesting inside an item of the other."""
-    for s1, e1 in a.items:
-        for s2, e2 in b.items:
-            if s1 < e2 and s2 < e1:
-                inside = (s2 <= s1 and e1 <= e2 and (s1, e1) != (s2, e2)) or (s1 <= s2 and e2 <= e1 and (s1, e1) != (s2, e2))
-                if not inside:
-                    return True
-    return False
+    """Two readings of the same words; a list nested inside one item of another is no conflict."""
+    for outer, inner in ((a, b), (b, a)):
+        first, last = inner.region
+        if any(s <= first and last <= e and (s, e) != (first, last) for s, e in outer.items):
+            return False
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a.items for s2, e2 in b.items)
 
 
-def _relative_year(text: str, doc: PolicyDocument, page: Page, label_start: int) -> int | None:
-    """올해/금년/내년 shortly before the label, resolved against the publication date."""
+def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> int | None:
+    """올해/금년/내년 opening the label or shortly before it, resolved against the publication date."""
     if doc.published is None:
         return None
-    ln = page.lines[page.line_at(label_start)]
-    window = text[max(ln.start, label_start - 30):label_start]
-    m = regex.search(r"(올해|금년|내년|명년)(?!도\s*예산)", window)
-    if not m:
+    when = label.relative
+    if when is None:
+        ln = page.lines[page.line_at(label.start)]
+        m = regex.search(r"(올해|금년|내년|명년|새해)(?!도\s*예산)", text[max(ln.start, label.start - 30):label.start])
+        when = m.group(1) if m else None
+    if when not in ("올해", "금년", "내년", "명년", "새해"):
         return None
-    return doc.published.date.year + (1 if m.group(1) in ("내년", "명년") else 0)
+    return doc.published.date.year + (1 if when in ("내년", "명년") else 0)
 
 
 def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:

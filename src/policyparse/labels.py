@@ -57,6 +57,7 @@ class Label:
     declared: int | None
     counted: bool
     year: int | None
+    relative: str | None = None  # 올해 / 내년 written before the label, resolved by the caller
 
     def acceptable(self, text: str) -> bool:
         """Counted labels and labels with a policy head noun name lists; bare generic nouns do not."""
@@ -70,7 +71,15 @@ class Label:
         return squeezed not in BARE_HEADS and not squeezed.endswith(("비전", "슬로건", "목표", "구호"))
 
 
+# A word of time that opens a label but is not part of its name: "내년 중점과제", "올해 주요 사업".
+RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)\s+")
+
+
 def describe(text: str, start: int, end: int) -> Label:
+    relative = None
+    if m := RELATIVE_TIME.match(text[start:end]):
+        relative = m.group("when")
+        start += m.end()
     phrase = text[start:end]
     year_match = LABEL_YEAR.match(phrase)
     rest = phrase[year_match.end():].lstrip() if year_match else phrase
@@ -85,7 +94,7 @@ def describe(text: str, start: int, end: int) -> Label:
     if kind == "other" and not counted:
         head = phrase.replace(" ", "")
         kind = "other" if not head.endswith(OTHER_HEADS) else "other"
-    return Label(start, end, kind, declared, counted, year)
+    return Label(start, end, kind, declared, counted, year, relative)
 
 
 def _nominal(word: Eojeol, text: str) -> bool:
@@ -147,7 +156,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
         if taken >= 5 or not _nominal(word, window):
             break
         raw = window[word.start:word.end]
-        if raw.endswith((",", "·")) or raw in ("및",):
+        if raw.endswith((",", "·")) or raw in ("및",) or raw[0] in BULLETS + NUMBER_BULLETS + "-*※":
             break
         start = word.start
         taken += 1

@@ -89,3 +89,41 @@ class _Null:
 
     def flush(self) -> None:
         pass
+
+
+def report_view(report: object, *, show: bool = False) -> object:
+    """The scores of an evaluation as tables (and every miss, with ``show``)."""
+    from rich.table import Table
+
+    from .evaluate import Report
+
+    assert isinstance(report, Report)
+    tables: list[object] = []
+    fields = Table(title=f"policyparse eval — {report.documents} documents, {report.crashes} crashes, "
+                   f"{report.seconds:.2f} s")
+    for col in ("measure", "tp", "fp", "fn", "precision", "recall", "F1"):
+        fields.add_column(col, justify="left" if col == "measure" else "right")
+    rows = [(name, score) for name, score in report.fields.items()]
+    rows += [(f"items: {kind}", score) for kind, score in report.items.items()]
+    rows += [("items: overall", report.items_overall), ("quotes", report.quotes)]
+    for name, score in rows:
+        style = "bold" if name == "items: overall" else None
+        fields.add_row(name, str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}",
+                       f"{score.recall:.3f}", f"{score.f1:.3f}", style=style)
+    tables.append(fields)
+    acc = Table(title="per list and per value")
+    acc.add_column("measure")
+    acc.add_column("right / checked", justify="right")
+    acc.add_column("accuracy", justify="right")
+    for name, tally in (("declared counts", report.declared), ("years", report.years),
+                        ("detail links", report.details), ("exact spans", report.spans)):
+        acc.add_row(name, f"{tally.right} / {tally.checked}", f"{tally.accuracy:.3f}")
+    tables.append(acc)
+    if show and report.misses:
+        misses = Table(title=f"misses ({len(report.misses)})")
+        for col in ("document", "what", "expected", "found"):
+            misses.add_column(col, overflow="fold")
+        for m in report.misses:
+            misses.add_row(m.document, m.what, m.expected or "", m.found or "")
+        tables.append(misses)
+    return Group(*tables)

@@ -1,0 +1,122 @@
+"""Command line: ``policyparse FILE`` shows a reading; ``policyparse eval DIR`` scores the parser."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import PolicyParseError
+
+COMMANDS = ("eval", "schema")
+
+
+def _file_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policyparse",
+        description="Read a Korean policy announcement into grounded data. "
+        "Other commands: 'policyparse eval DIR', 'policyparse schema'.",
+    )
+    p.add_argument("file", help="a text file, or - for standard input")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the document as JSON")
+    out.add_argument("--schema", action="store_true", help="print the JSON Schema of the output")
+    return p
+
+
+def _eval_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policyparse eval", description="Score the parser against gold readings.")
+    p.add_argument("directory", help="a folder of <id>.txt files with <id>.gold.json beside them")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--show", action="store_true", help="list every miss, by document")
+    p.add_argument("--min-f1", type=float, default=None, metavar="X",
+                   help="exit with status 1 when overall item F1 is below X")
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"policyparse: {message}", file=sys.stderr)
+    return 2
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    if args and args[0] == "eval":
+        return _run_eval(_eval_parser().parse_args(args[1:]))
+    if args and args[0] == "schema":
+        return _print_schema()
+    ns = _file_parser().parse_args(args)
+    if ns.schema:
+        return _print_schema()
+    return _run_file(ns)
+
+
+def _print_schema() -> int:
+    from .models import PolicyDocument
+
+    print(json.dumps(PolicyDocument.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _run_file(ns: argparse.Namespace) -> int:
+    from .parser import parse
+
+    try:
+        if ns.file == "-":
+            doc = parse(sys.stdin.buffer.read())
+        else:
+            path = Path(ns.file)
+            if path.is_dir():
+                return _fail(f"{path} is a folder; give a file (or 'policyparse eval {path}')")
+            doc = parse(path)
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    except (PolicyParseError, OSError) as exc:
+        return _fail(str(exc))
+    if ns.json:
+        print(doc.model_dump_json(indent=2))
+    else:
+        _console().print(doc)
+    return 0
+
+
+def _run_eval(ns: argparse.Namespace) -> int:
+    from .evaluate import evaluate
+
+    try:
+        report = evaluate(ns.directory)
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    if ns.json:
+        summary = report.summary()
+        if not ns.show:
+            summary.pop("misses")
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        from .render import report_view
+
+        console = _console()
+        console.print(report_view(report, show=ns.show))
+    if report.documents == 0:
+        return _fail(f"no gold readings (*.gold.json beside *.txt) in {ns.directory}")
+    f1 = report.items_overall.f1
+    if ns.min_f1 is not None and (f1 < ns.min_f1 or report.crashes):
+        print(f"policyparse eval: item F1 {f1:.4f} is below --min-f1 {ns.min_f1}"
+              + (f" ({report.crashes} crashes)" if report.crashes else ""), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -35,6 +35,8 @@ ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?=\s)")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
+# A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
+COUNT_AFTER = regex.compile(r"(?<=[가-힣)’'”])\s+(?=(?:\d{1,2}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])")
 GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
 # A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
@@ -47,6 +49,8 @@ BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
 MAX_ITEM = 70
+# A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
+FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
 PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4}
@@ -272,15 +276,18 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers = [(m.start(), m.end(), "등") for m in ETC.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     for c_start, c_end, how in sorted(closers):
         if not _outside_speech(page, c_start):
             continue
         label = label_starting_at(text, c_end, end)
-        if label is None or not label.acceptable(text) or (how == "quote" and not label.counted):
+        if label is None or not label.acceptable(text) or (how in ("quote", "count") and not label.counted):
             continue
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         items = _items_backward(text, start, c_start)
+        if how == "count" and "," not in text[items[0][0] if items else c_start:c_start]:
+            continue
         if len(items) < 2 or not _phrases(text, items):
             continue
         out.append(Candidate(label, items, "prose-after"))
@@ -561,6 +568,9 @@ def _heading_label(text: str, page: Page, first: int) -> Label | None:
         end = ln.end
         while end > start and text[end - 1] in " :：\t":
             end -= 1
+        follows = FOLLOWS.search(text, start, end)
+        if follows:
+            end = follows.start()
         label = label_ending_at(text, start, end)
         if label is not None and label.acceptable(text) and len(s) <= 40:
             return label

@@ -168,6 +168,11 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     window = text[pos:limit]
     skip = regex.match(r"\s*(?:이른바|소위|총|모두|이상)?\s*", window)
     offset = skip.end() if skip else 0
+    begin = offset
+    count = COUNT.match(window, offset)
+    if count and count.group("word"):
+        # "두 가지 목표": the number word is a determiner to Kiwi; take the count as it is written
+        offset = count.end()
     words = eojeols(window[offset:])
     if not words:
         return None
@@ -188,5 +193,5 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
             break
     if end is None:
         return None
-    start = offset + words[0].start
+    start = begin if begin < offset else offset + words[0].start
     return describe(text, pos + start, pos + offset + end)

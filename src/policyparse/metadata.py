@@ -13,6 +13,7 @@ import regex
 from .layout import PROSE_LINE, Line, Page
 from .lexicon import (
     CENTRAL_BODIES,
+    NUMBER_BULLETS,
     CITY_BASES,
     COUNTY_BASES,
     DISTRICT_BASES,
@@ -67,6 +68,8 @@ TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[
 # A line that is a sentence, a dateline or a quotation rather than a headline.
 SENTENCE_LIKE = regex.compile(r"[.。]\s*$|^\s*[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
+# A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
+LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")
 
 
 def read_metadata(doc: PolicyDocument, page: Page) -> None:
@@ -101,6 +104,8 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
             s = s[bullet.end():]
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
             continue
+        if LIST_MARKER_START.match(s):
+            return None  # "□ …", "1) …": the body's bullets have begun
         section = TITLE_WITH_SECTION.match(s)
         if BREADCRUMB.search(s) and not section:
             continue
@@ -141,10 +146,12 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if not s or ln.role != "content":
             continue
         seen += 1
-        if seen > 2 or PROSE_LINE.search(s) or len(s) > 70:
+        if seen > 4 or PROSE_LINE.search(s) or len(s) > 70:
             return
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
             continue
+        if LIST_MARKER_START.match(s):
+            return
         if s == (doc.title.text if doc.title else None):
             continue
         lead = len(ln.text) - len(ln.text.lstrip())

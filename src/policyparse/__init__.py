@@ -1,6 +1,7 @@
 """policyparse: Korean policy announcements as typed, source-grounded data."""
 
 from .errors import PolicyParseError
+from .evaluate import Report, evaluate
 from .models import (
     Block,
     Diagnostic,
@@ -15,6 +16,8 @@ from .models import (
 )
 from .parser import Parser, parse
 
+evaluate_folder = evaluate
+
 __version__ = "0.1.0"
 
 __all__ = [
@@ -28,8 +31,11 @@ __all__ = [
     "PolicyParseError",
     "Published",
     "Quote",
+    "Report",
     "Source",
     "Span",
     "__version__",
+    "evaluate",
+    "evaluate_folder",
     "parse",
 ]

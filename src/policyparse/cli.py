@@ -31,8 +31,9 @@ def _eval_parser() -> argparse.ArgumentParser:
     p.add_argument("directory", help="a folder of <id>.txt files with <id>.gold.json beside them")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--show", action="store_true", help="list every miss, by document")
-    p.add_argument("--min-f1", type=float, default=None, metavar="X",
-                   help="exit with status 1 when overall item F1 is below X")
+    p.add_argument(
+        "--min-f1", type=float, default=None, metavar="X", help="exit with status 1 when overall item F1 is below X"
+    )
     return p
 
 
@@ -112,8 +113,11 @@ def _run_eval(ns: argparse.Namespace) -> int:
         return _fail(f"no gold readings (*.gold.json beside *.txt) in {ns.directory}")
     f1 = report.items_overall.f1
     if ns.min_f1 is not None and (f1 < ns.min_f1 or report.crashes):
-        print(f"policyparse eval: item F1 {f1:.4f} is below --min-f1 {ns.min_f1}"
-              + (f" ({report.crashes} crashes)" if report.crashes else ""), file=sys.stderr)
+        print(
+            f"policyparse eval: item F1 {f1:.4f} is below --min-f1 {ns.min_f1}"
+            + (f" ({report.crashes} crashes)" if report.crashes else ""),
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -16,7 +16,7 @@ def check_document(doc: PolicyDocument, page: Page) -> None:
                     span=en.label.span,
                 )
             )
-    bad = [v for v in doc.grounded_values() if doc.text[v.span.start:v.span.end] != v.text]
+    bad = [v for v in doc.grounded_values() if doc.text[v.span.start : v.span.end] != v.text]
     for value in bad:
         doc.diagnostics.append(
             Diagnostic(code="span-mismatch", message=f"value {value.text!r} does not match its span", span=value.span)

@@ -11,6 +11,7 @@ never invented, and a list cut by the end of the text keeps its complete items.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -20,7 +21,7 @@ from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, l
 from .layout import Line, Page
 from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
-from .morph import Eojeol, eojeols, ends_in_modifier, is_predicate
+from .morph import Eojeol, ends_in_modifier, eojeols, is_predicate
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
@@ -34,15 +35,18 @@ SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+"
 ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?=\s)")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
-# A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
-COUNT_AFTER = regex.compile(r"(?<=[가-힣)’'”])\s+(?=(?:\d{1,2}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])")
+COUNT_AFTER = regex.compile(
+    r"(?<=[가-힣)’'”])\s+(?=(?:\d{1,2}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])"
+)
+# A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
 GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
 # A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
 APPOSITIVE_LABEL = regex.compile(
-    r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+(?=[가-힣])(?!및|과\s|와\s)"
+    r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
+    r"(?=[가-힣])(?!및|과\s|와\s)"
 )
 # A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)".
 BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
@@ -122,7 +126,7 @@ def _tail(text: str, start: int, limit: int) -> Tail:
     window = text[start:limit]
     words = eojeols(window)
     for i, word in enumerate(words):
-        raw = window[word.start:word.end]
+        raw = window[word.start : word.end]
         nxt = words[i + 1] if i + 1 < len(words) else None
         first = word.morphs[0] if word.morphs else None
         if first and first.form == "등" and first.tag == "NNB" and i > 0:
@@ -132,7 +136,7 @@ def _tail(text: str, start: int, limit: int) -> Tail:
         cut = _particle_cut(word, nxt, window, i)
         if cut is not None:
             cut_at, closer = cut
-            if closer == "topic" and i > 0 and window[words[i - 1].start:words[i - 1].end].endswith(","):
+            if closer == "topic" and i > 0 and window[words[i - 1].start : words[i - 1].end].endswith(","):
                 # "△…활기찬 도시, 추진전략은 …": a new clause begins after the comma
                 return Tail(start + words[i - 1].end - 1, None, "clause")
             return Tail(start + cut_at, start + cut_at + _particle_len(word, cut_at), closer)
@@ -151,7 +155,7 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
     morphs = word.morphs
     for k, m in enumerate(morphs):
         if m.tag == "VCP" and k > 0:
-            following = [x.tag for x in morphs[k + 1:]]
+            following = [x.tag for x in morphs[k + 1 :]]
             if nxt is None and "ETM" not in following:
                 return m.start, "copula"
             return None
@@ -164,7 +168,7 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
         if tag == "JC":
             return None
         if tag == "JKG":
-            if nxt is not None and count_of(window[nxt.start:nxt.end])[0]:
+            if nxt is not None and count_of(window[nxt.start : nxt.end])[0]:
                 return m.start, "의"
             return None
         if tag == "JX":
@@ -187,7 +191,7 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
 
 
 def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
-    """"11대 대표산업으로 ▲A ▲B ▲C 등을 선정해": bullets inside one sentence."""
+    """ "11대 대표산업으로 ▲A ▲B ▲C 등을 선정해": bullets inside one sentence."""
     out: list[Candidate] = []
     by_kind: dict[str, list[int]] = {}
     for m in INLINE_MARKER.finditer(text, start, end):
@@ -200,28 +204,26 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
             continue
         width = 2 if kind == "N." else 1
         items: list[tuple[int, int]] = []
-        for a, b in zip(positions, positions[1:]):
+        for a, b in itertools.pairwise(positions):
             items.append(_marker_item(text, a, b, kind))
         last_start = positions[-1] + (len(_number_at(text, positions[-1])) if kind == "N." else width)
         limit = _list_limit(text, last_start, end)
         tail = _tail(text, last_start, limit)
         last = trim(text, last_start, tail.end, TRIM + ",")
-        if not tail.cut_off:
+        introduced_by_colon = regex.search(r"[:：]\s*$", text[start : positions[0]]) is not None
+        if not tail.cut_off or introduced_by_colon:
             items.append(last)
         label = None
         if tail.closer in ("등", "의") and tail.closer_end is not None:
             label = label_starting_at(text, tail.closer_end, end)
             if label and not label.acceptable(text):
                 label = None
-        before = _label_before(text, start, positions[0])
         if label is None:
-            label = before
-        elif label.declared is None and before is not None and not label.counted:
-            label = label
+            label = _label_before(text, start, positions[0])
         if label is None:
             continue
         if tail.closer == "count" and tail.closer_end is not None:
-            counted, declared = count_of(text[tail.closer_end:end])
+            counted, declared = count_of(text[tail.closer_end : end])
             if counted and label.declared is None:
                 label.declared = declared
         out.append(Candidate(label, items, "inline"))
@@ -229,7 +231,7 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
 
 
 def _number_at(text: str, pos: int) -> str:
-    m = regex.match(r"\d{1,2}\.", text[pos:pos + 3])
+    m = regex.match(r"\d{1,2}\.", text[pos : pos + 3])
     return m.group(0) if m else ""
 
 
@@ -271,7 +273,7 @@ def _prose_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]
 
 
 def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:
-    """"A, B, C 등 5대 전략콘텐츠를": items first, then 등 (or a quote and particle), then the label."""
+    """ "A, B, C 등 5대 전략콘텐츠를": items first, then 등 (or a quote and particle), then the label."""
     out: list[Candidate] = []
     closers = [(m.start(), m.end(), "등") for m in ETC.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
@@ -286,7 +288,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         items = _items_backward(text, start, c_start)
-        if how == "count" and "," not in text[items[0][0] if items else c_start:c_start]:
+        if how == "count" and "," not in text[items[0][0] if items else c_start : c_start]:
             continue
         if len(items) < 2 or not _phrases(text, items):
             continue
@@ -295,7 +297,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
 
 
 def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:
-    """"3대 전략으로 A, B, C을 제시했다", "5대 시책은 A, B, C이다", "5개 핵심과제 A, B, C을"."""
+    """ "3대 전략으로 A, B, C을 제시했다", "5대 시책은 A, B, C이다", "5개 핵심과제 A, B, C을"."""
     out: list[Candidate] = []
     triggers = [(m.start(), m.end()) for m in LABEL_PARTICLE.finditer(text, start, end)]
     triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
@@ -313,7 +315,7 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
             continue
         topic = text[p_start:p_end] in ("은", "는")
         if tail.closer == "count" and tail.closer_end is not None:
-            counted, declared = count_of(text[tail.closer_end:end])
+            counted, declared = count_of(text[tail.closer_end : end])
             if counted and label.declared is None:
                 label.declared = declared
         if tail.closer == "등" and tail.closer_end is not None:
@@ -363,7 +365,7 @@ def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
             if ch == quote:
                 quote = None
             continue
-        if ch in "‘“「『" or (ch in "'\"" and depth == 0 and False):
+        if ch in "‘“「『":
             quote = {"‘": "’", "“": "”", "「": "」", "『": "』"}[ch]
         elif ch in "([{":
             depth += 1
@@ -419,9 +421,8 @@ def _clean_segment(text: str, start: int, end: int) -> bool:
         return False
     if words[0].tags and words[0].tags[0] in ("MAJ", "MAG", "IC") and words[0].morphs[0].form != "및":
         return False
-    return not any(
-        (t.startswith("J") and t not in ("JKG", "JC")) or (t.startswith("E") and t != "ETM") for w in words for t in w.tags
-    )
+    tags = [t for w in words for t in w.tags]
+    return not any((t.startswith("J") and t not in ("JKG", "JC")) or (t.startswith("E") and t != "ETM") for t in tags)
 
 
 def _phrases(text: str, items: list[tuple[int, int]]) -> bool:
@@ -463,7 +464,7 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
     item_start = None
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        raw = window[word.start:word.end]
+        raw = window[word.start : word.end]
         if k == len(words) - 1 or _item_word(word, raw):
             item_start = word.start
             if len(words) - k > 6:
@@ -490,12 +491,13 @@ def _item_word(word: Eojeol, raw: str) -> bool:
         return False
     if "SN" in tags and any(t in ("NNB", "XSN") for t in tags):
         return False
-    return all(t in ("NNG", "NNP", "NR", "SL", "SH", "SN", "XSN", "XPN", "SW", "SSO", "SSC", "SP", "SO", "NNB")
-               for t in tags) and not (len(tags) == 1 and tags[0] == "NNB")
+    return all(
+        t in ("NNG", "NNP", "NR", "SL", "SH", "SN", "XSN", "XPN", "SW", "SSO", "SSC", "SP", "SO", "NNB") for t in tags
+    ) and not (len(tags) == 1 and tags[0] == "NNB")
 
 
 def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
-    """"5대 첨단 전략산업(인공지능, 반도체, …)": a label followed by its members in brackets."""
+    """ "5대 첨단 전략산업(인공지능, 반도체, …)": a label followed by its members in brackets."""
     out: list[Candidate] = []
     for m in BRACKET_LIST.finditer(text, start, end):
         if not _outside_speech(page, m.start()):
@@ -528,7 +530,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
         if not s:
             continue
         m = LINE_MARKER.match(text, ln.start, ln.end)
-        body = text[m.end():ln.end].strip() if m else ""
+        body = text[m.end() : ln.end].strip() if m else ""
         kind = marker_kind(m.group("marker")) if m else None
         if (m and not body) or s in BARE_BULLETS:
             continue  # an empty bullet line separates groups of one list
@@ -597,7 +599,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
         enumerations.append(
             Enumeration(
                 kind=label.kind,
-                label=Grounded(text=text[label.start:label.end], span=Span(start=label.start, end=label.end)),
+                label=Grounded(text=text[label.start : label.end], span=Span(start=label.start, end=label.end)),
                 declared=label.declared,
                 year=year,
                 items=items,
@@ -645,7 +647,9 @@ def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> 
     when = label.relative
     if when is None:
         ln = page.lines[page.line_at(label.start)]
-        m = regex.search(r"(올해|금년|내년|명년|새해)(?!도\s*예산)", text[max(ln.start, label.start - 30):label.start])
+        m = regex.search(
+            r"(올해|금년|내년|명년|새해)(?!도\s*예산)", text[max(ln.start, label.start - 30) : label.start]
+        )
         when = m.group(1) if m else None
     if when not in ("올해", "금년", "내년", "명년", "새해"):
         return None
@@ -673,4 +677,4 @@ def _squash(s: str) -> str:
     return regex.sub(r"\s+", "", s)
 
 
-__all__ = ["read_enumerations", "describe"]
+__all__ = ["describe", "read_enumerations"]

@@ -54,8 +54,14 @@ class Score(BaseModel):
         self.fn += other.fn
 
     def summary(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 class Tally(BaseModel):
@@ -163,7 +169,9 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
         if found is not None:
             score.fp += 1
         if expected is not None or found is not None:
-            report.misses.append(Miss(document=name, what=field, expected=gold.get(field), found=_field_value(doc, field)))
+            report.misses.append(
+                Miss(document=name, what=field, expected=gold.get(field), found=_field_value(doc, field))
+            )
 
     gold_lists = gold.get("enumerations", [])
     for kind in KINDS:
@@ -191,8 +199,14 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
             if best is not None and found_value == gold_list.get(key):
                 tally.right += 1
             else:
-                report.misses.append(Miss(document=name, what=f"{key} of '{gold_list['label']}'",
-                                          expected=str(gold_list.get(key)), found=str(found_value)))
+                report.misses.append(
+                    Miss(
+                        document=name,
+                        what=f"{key} of '{gold_list['label']}'",
+                        expected=str(gold_list.get(key)),
+                        found=str(found_value),
+                    )
+                )
         for item_text, opening in (gold_list.get("details") or {}).items():
             report.details.checked += 1
             found_detail = None
@@ -203,25 +217,26 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
             if found_detail is not None and (norm(found_detail) or "").startswith(norm(opening) or ""):
                 report.details.right += 1
             else:
-                report.misses.append(Miss(document=name, what=f"detail of '{item_text}'", expected=opening,
-                                          found=found_detail))
+                report.misses.append(
+                    Miss(document=name, what=f"detail of '{item_text}'", expected=opening, found=found_detail)
+                )
 
     gold_quotes = [norm(q["text"]) or "" for q in gold.get("quotes", [])]
     found_quotes = [norm(q.text) or "" for q in doc.quotes]
-    for g, raw in zip(gold_quotes, gold.get("quotes", [])):
+    for g, raw in zip(gold_quotes, gold.get("quotes", []), strict=True):
         if any(g in f or f in g for f in found_quotes if f):
             report.quotes.tp += 1
         else:
             report.quotes.fn += 1
             report.misses.append(Miss(document=name, what="quote missed", expected=raw["text"]))
-    for f, q in zip(found_quotes, doc.quotes):
+    for f, q in zip(found_quotes, doc.quotes, strict=True):
         if not any(g in f or f in g for g in gold_quotes if g):
             report.quotes.fp += 1
             report.misses.append(Miss(document=name, what="quote extra", found=q.text))
 
     for value in doc.grounded_values():
         report.spans.checked += 1
-        if doc.text[value.span.start:value.span.end] == value.text:
+        if doc.text[value.span.start : value.span.end] == value.text:
             report.spans.right += 1
         else:
             report.misses.append(Miss(document=name, what="span not exact", found=value.text))

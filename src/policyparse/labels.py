@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS
+from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, eojeols
 
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
-    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개|가지|건)(?![가-힣]*(?:학교|회|월))|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
+    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개|가지|건)(?![가-힣]*(?:학교|회|월))"
+    r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )
 # A count closing a list without a noun: "6가지를", "5개를", "3건이".
@@ -23,7 +24,9 @@ CLOSING_COUNT = regex.compile(
 LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?")
 WORD_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Head nouns so generic that, bare, they name no list ("방안으로 …", "목표로 …").
-BARE_HEADS = frozenset({"방안", "정책", "사업", "계획", "과제", "전략", "목표", "방향", "산업", "방침", "프로젝트", "시책"})
+BARE_HEADS = frozenset(
+    {"방안", "정책", "사업", "계획", "과제", "전략", "목표", "방향", "산업", "방침", "프로젝트", "시책"}
+)
 
 
 def count_of(text: str) -> tuple[bool, int | None]:
@@ -61,7 +64,7 @@ class Label:
 
     def acceptable(self, text: str) -> bool:
         """Counted labels and labels with a policy head noun name lists; bare generic nouns do not."""
-        phrase = text[self.start:self.end]
+        phrase = text[self.start : self.end]
         if self.counted:
             return any(ch.isalpha() for ch in phrase.split()[-1]) or len(phrase.split()) > 1
         if self.kind == "other":
@@ -82,7 +85,7 @@ def describe(text: str, start: int, end: int) -> Label:
         start += m.end()
     phrase = text[start:end]
     year_match = LABEL_YEAR.match(phrase)
-    rest = phrase[year_match.end():].lstrip() if year_match else phrase
+    rest = phrase[year_match.end() :].lstrip() if year_match else phrase
     year = int(year_match.group("year")) if year_match else None
     counted, declared = count_of(rest)
     if not counted:
@@ -91,9 +94,6 @@ def describe(text: str, start: int, end: int) -> Label:
         if inner:
             counted, declared = True, int(inner.group(1))
     kind = kind_of(phrase)
-    if kind == "other" and not counted:
-        head = phrase.replace(" ", "")
-        kind = "other" if not head.endswith(OTHER_HEADS) else "other"
     return Label(start, end, kind, declared, counted, year, relative)
 
 
@@ -130,7 +130,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     if not words:
         return None
     last = words[-1]
-    colon = window[last.start:last.end].endswith((":", "："))
+    colon = window[last.start : last.end].endswith((":", "："))
     if colon:
         end = last.end - 1
         while end > last.start and window[end - 1] in " :：":
@@ -155,7 +155,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     for word in reversed(words[:-1]):
         if taken >= 5 or not _nominal(word, window):
             break
-        raw = window[word.start:word.end]
+        raw = window[word.start : word.end]
         if raw.endswith((",", "·")) or raw in ("및",) or raw[0] in BULLETS + NUMBER_BULLETS + "-*※":
             break
         start = word.start
@@ -178,7 +178,7 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
         return None
     end = None
     for i, word in enumerate(words):
-        raw = window[offset + word.start: offset + word.end]
+        raw = window[offset + word.start : offset + word.end]
         if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS:
             break
         cut = _strip_particles(word)

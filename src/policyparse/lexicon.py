@@ -27,12 +27,24 @@ PHRASE_QUOTES = {"‘": "’", "'": "'", "「": "」", "『": "』", "《": "》
 KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
     [
         ("산업", "industry"),
-        ("전략", "strategy"), ("추진방향", "strategy"), ("전략방향", "strategy"),
-        ("정책방향", "strategy"), ("방향", "strategy"),
-        ("목표", "goal"), ("방침", "goal"), ("지침", "goal"),
-        ("사업", "project"), ("과제", "project"), ("계획", "project"), ("시책", "project"),
-        ("실행방안", "project"), ("방안", "project"), ("공약", "project"),
-        ("프로젝트", "project"), ("정책", "project"), ("플랜", "project"),
+        ("전략", "strategy"),
+        ("추진방향", "strategy"),
+        ("전략방향", "strategy"),
+        ("정책방향", "strategy"),
+        ("방향", "strategy"),
+        ("목표", "goal"),
+        ("방침", "goal"),
+        ("지침", "goal"),
+        ("사업", "project"),
+        ("과제", "project"),
+        ("계획", "project"),
+        ("시책", "project"),
+        ("실행방안", "project"),
+        ("방안", "project"),
+        ("공약", "project"),
+        ("프로젝트", "project"),
+        ("정책", "project"),
+        ("플랜", "project"),
     ],
     key=lambda pair: -len(pair[0]),
 )
@@ -43,16 +55,18 @@ OTHER_HEADS = ("분야", "부문", "콘텐츠", "가치", "핵심가치", "영�
 VISION_WORDS = ("비전", "슬로건", "구호", "목표")
 
 # Titles that make a mention a person (for speakers): longest first.
-PERSON_TITLES = tuple(sorted(
-    """시장 군수 구청장 지사 도지사 교육감 장관 차관 총리 부총리 대통령 위원장 부위원장 의장
+PERSON_TITLES = tuple(
+    sorted(
+        """시장 군수 구청장 지사 도지사 교육감 장관 차관 총리 부총리 대통령 위원장 부위원장 의장
     부의장 원장 사장 회장 이사장 대표 대표이사 국장 실장 과장 청장 본부장 단장 처장 부장
     센터장 총장 교수 의원 국회의원 당선인 당선자 후보 관장 소장 팀장 부시장 부지사 부군수
     부구청장 행정부시장 정무부시장 경제부시장 행정부지사 이사 주무관 사무관 비서관 수석
     대변인 위원 이사관 서기관 차장 감사 교육장 조합장 연구위원 연구원장 시의원 도의원
     구의원 군의원 상임대표 공동대표 사무총장 사무국장 사무처장""".split(),
-    key=len,
-    reverse=True,
-))
+        key=len,
+        reverse=True,
+    )
+)
 
 # Metropolitan and provincial governments, full and short names.
 REGIONS_FULL = """서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시

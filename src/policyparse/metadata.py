@@ -13,10 +13,10 @@ import regex
 from .layout import PROSE_LINE, Line, Page
 from .lexicon import (
     CENTRAL_BODIES,
-    NUMBER_BULLETS,
     CITY_BASES,
     COUNTY_BASES,
     DISTRICT_BASES,
+    NUMBER_BULLETS,
     PUBLIC_BODY_SUFFIXES,
     REGIONS_FULL,
     REGIONS_SHORT,
@@ -25,9 +25,7 @@ from .models import Grounded, PolicyDocument, Published, Span
 from .spans import ground
 
 # A date as outlets print it: "2019-05-08", "2019.05.08", "2019년 5월 8일", "2018/09/18".
-DATE = (
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
-)
+DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
 # A short date with a two-digit year, only after a label: "작성일 22-07-19".
 SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
 # An optional time after the date: "14:36:38", "[10:33]", "(15:44)".
@@ -101,7 +99,7 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
         bullet = LEADING_BULLET.match(s)
         if bullet:
             offset += bullet.end()
-            s = s[bullet.end():]
+            s = s[bullet.end() :]
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
             continue
         if LIST_MARKER_START.match(s):
@@ -116,8 +114,8 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
             following = next((lines[j].stripped for j in range(i + 1, len(lines)) if lines[j].stripped), "")
             if following != s:
                 continue
-        if len(s) > 80:
-            return None
+        if len(s) > 80 or not text[ln.end :].strip():
+            return None  # a headline has an article after it
         end = offset + len(s)
         for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_SUBTITLE):
             m = pattern.match(s)
@@ -146,7 +144,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if not s or ln.role != "content":
             continue
         seen += 1
-        if seen > 4 or PROSE_LINE.search(s) or len(s) > 70:
+        if seen > 4 or PROSE_LINE.search(s) or len(s) > 70 or regex.search(r"[.。]\s*$", s):
             return
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
             continue
@@ -157,7 +155,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         lead = len(ln.text) - len(ln.text.lstrip())
         cut = regex.match(r"^(?:[•·*]\s*)?(?:[-–—]\s*)?", s)
         start = ln.start + lead + (cut.end() if cut else 0)
-        doc.subtitle = ground(page.text, start, ln.end, " \t\u3000“”\"")
+        doc.subtitle = ground(page.text, start, ln.end, ' \t\u3000“”"')
         page.reserved.add(j)
         return
 
@@ -179,9 +177,7 @@ def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
     last = "S" if g.get("S") else "M" if g.get("M") else ("d" if g.get("y") else "d2")
     end = m.end(last)
     text = m.string[start:end]
-    return Published(
-        text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time
-    )
+    return Published(text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time)
 
 
 def _read_published(page: Page, title_index: int | None) -> Published | None:
@@ -194,7 +190,7 @@ def _read_published(page: Page, title_index: int | None) -> Published | None:
             if found:
                 return found
     prose = _first_prose_index(page.lines)
-    for i, ln in enumerate(page.lines[:prose]):
+    for ln in page.lines[:prose]:
         if ln.role in ("content", "repeat") and (m := DATE_LINE.match(text, ln.start, ln.end)):
             if found := _published(m):
                 return found
@@ -233,10 +229,33 @@ def _agency_pattern() -> regex.Pattern[str]:
     locals_ = [b + "시" for b in CITY_BASES] + [b + "군" for b in COUNTY_BASES] + [b + "구" for b in DISTRICT_BASES]
     bases = sorted(
         {p.removesuffix("특별시").removesuffix("광역시").removesuffix("특별자치시") for p in places}
-        | set(CITY_BASES) | set(COUNTY_BASES)
-        | {"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
-           "전북", "전남", "경북", "경남", "제주", "충청북도", "충청남도", "전라북도", "전라남도", "경상북도",
-           "경상남도"},
+        | set(CITY_BASES)
+        | set(COUNTY_BASES)
+        | {
+            "서울",
+            "부산",
+            "대구",
+            "인천",
+            "광주",
+            "대전",
+            "울산",
+            "세종",
+            "경기",
+            "강원",
+            "충북",
+            "충남",
+            "전북",
+            "전남",
+            "경북",
+            "경남",
+            "제주",
+            "충청북도",
+            "충청남도",
+            "전라북도",
+            "전라남도",
+            "경상북도",
+            "경상남도",
+        },
         key=len,
         reverse=True,
     )

@@ -92,9 +92,7 @@ PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 
 def is_predicate(word: Eojeol) -> bool:
     """A word that carries a verb or adjective (or 하다/이다) ending."""
-    return any(t.split("-")[0] in PREDICATE_TAGS for t in word.tags) or any(
-        t.startswith("E") for t in word.tags
-    )
+    return any(t.split("-")[0] in PREDICATE_TAGS for t in word.tags) or any(t.startswith("E") for t in word.tags)
 
 
 def ends_in_modifier(word: Eojeol) -> bool:

@@ -42,8 +42,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if inner is None or len(inner.text) < 4:
             continue
         ln = page.lines[page.line_at(speech.open)]
-        before = text[_sentence_start(text, ln.start, speech.open):speech.open]
-        after = text[speech.close:min(ln.end, speech.close + 12)]
+        before = text[_sentence_start(text, ln.start, speech.open) : speech.open]
+        after = text[speech.close : min(ln.end, speech.close + 12)]
         reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
         speaker = _speaker_in(text, before, speech.open, page)
         if speaker is None and (m := CAPTION_SPEAKER.search(before)):
@@ -96,31 +96,37 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
 
 def _line_is_quote(text: str, start: int, end: int, speech: object) -> bool:
     line = text[start:end].strip()
-    return bool(line) and line[0] in "“\"" and line[-1] in "”\"." and text.count("\n", start, end) == 0 and (
-        getattr(speech, "open", -1) - start <= len(text[start:end]) - len(text[start:end].lstrip())
+    return (
+        bool(line)
+        and line[0] in '“"'
+        and line[-1] in '”".'
+        and text.count("\n", start, end) == 0
+        and (getattr(speech, "open", -1) - start <= len(text[start:end]) - len(text[start:end].lstrip()))
     )
 
 
 def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
     """A quote standing alone as a paragraph, attributed by the next one: "홍태용 김해시장이 … 한 말이다"."""
-    for ln in page.lines[index + 1:index + 3]:
+    for ln in page.lines[index + 1 : index + 3]:
         if not ln.stripped:
             continue
-        m = SPEAKER.match(text[ln.start:ln.end].lstrip())
+        m = SPEAKER.match(text[ln.start : ln.end].lstrip())
         if m:
-            lead = len(text[ln.start:ln.end]) - len(text[ln.start:ln.end].lstrip())
+            lead = len(text[ln.start : ln.end]) - len(text[ln.start : ln.end].lstrip())
             return ground(text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who"))
         return None
     return None
 
 
 def _resolve(text: str, speaker: Grounded, page: Page) -> Grounded:
-    """"홍 시장" → the earlier full mention "홍태용 김해시장"."""
+    """ "홍 시장" → the earlier full mention "홍태용 김해시장"."""
     m = regex.fullmatch(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})", speaker.text)
     if not m:
         return speaker
     surname, title = m.group("surname"), m.group("title")
-    full = regex.compile(rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?:[가-힣]{{1,12}}\s)?[가-힣]{{0,8}}{title}(?=[은는이가의,\s])")
+    full = regex.compile(
+        rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?:[가-힣]{{1,12}}\s)?[가-힣]{{0,8}}{title}(?=[은는이가의,\s])"
+    )
     for hit in full.finditer(text, 0, len(text)):
         return Grounded(text=hit.group(0), span=Span(start=hit.start(), end=hit.end()))
     return speaker

@@ -8,8 +8,13 @@ from rich.tree import Tree
 
 from .models import Block, Enumeration, PolicyDocument
 
-KIND_NAMES = {"industry": "산업 industry", "strategy": "전략 strategy", "goal": "목표 goal",
-              "project": "사업 project", "other": "기타 other"}
+KIND_NAMES = {
+    "industry": "산업 industry",
+    "strategy": "전략 strategy",
+    "goal": "목표 goal",
+    "project": "사업 project",
+    "other": "기타 other",
+}
 
 
 def gist(block: Block | None, width: int = 48) -> str:
@@ -99,8 +104,9 @@ def report_view(report: object, *, show: bool = False) -> object:
 
     assert isinstance(report, Report)
     tables: list[object] = []
-    fields = Table(title=f"policyparse eval — {report.documents} documents, {report.crashes} crashes, "
-                   f"{report.seconds:.2f} s")
+    fields = Table(
+        title=f"policyparse eval — {report.documents} documents, {report.crashes} crashes, {report.seconds:.2f} s"
+    )
     for col in ("measure", "tp", "fp", "fn", "precision", "recall", "F1"):
         fields.add_column(col, justify="left" if col == "measure" else "right")
     rows = [(name, score) for name, score in report.fields.items()]
@@ -108,15 +114,27 @@ def report_view(report: object, *, show: bool = False) -> object:
     rows += [("items: overall", report.items_overall), ("quotes", report.quotes)]
     for name, score in rows:
         style = "bold" if name == "items: overall" else None
-        fields.add_row(name, str(score.tp), str(score.fp), str(score.fn), f"{score.precision:.3f}",
-                       f"{score.recall:.3f}", f"{score.f1:.3f}", style=style)
+        fields.add_row(
+            name,
+            str(score.tp),
+            str(score.fp),
+            str(score.fn),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
+            style=style,
+        )
     tables.append(fields)
     acc = Table(title="per list and per value")
     acc.add_column("measure")
     acc.add_column("right / checked", justify="right")
     acc.add_column("accuracy", justify="right")
-    for name, tally in (("declared counts", report.declared), ("years", report.years),
-                        ("detail links", report.details), ("exact spans", report.spans)):
+    for name, tally in (
+        ("declared counts", report.declared),
+        ("years", report.years),
+        ("detail links", report.details),
+        ("exact spans", report.spans),
+    ):
         acc.add_row(name, f"{tally.right} / {tally.checked}", f"{tally.accuracy:.3f}")
     tables.append(acc)
     if show and report.misses:

@@ -15,9 +15,13 @@ PATTERNS = [
     # "산업비전을 ‘일자리 중심의 포용적 혁신성장’으로 설정", "시정 목표는 '…'로", "업무목표를 ‘…’에 두고"
     regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가)?\s*(?:[가-힣]+\s)?{QUOTED}"),
     # "‘…’이라는 비전으로", "'…'을 비전으로", "‘…’으로 산업비전을", "‘…’ 달성을 목표로"
-    regex.compile(rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*)?{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는)"),
+    regex.compile(
+        rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*)?{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는)"
+    ),
     # "도정비전 : 힘쎈 충남 대한민국의 힘"
-    regex.compile(r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)\s*[:：]\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)", regex.M),
+    regex.compile(
+        r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)\s*[:：]\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)", regex.M
+    ),
 ]
 
 
@@ -44,4 +48,4 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
 
 def _counted_label(text: str, pos: int) -> bool:
     """'5대 목표 : …' names a list of goals, not a slogan."""
-    return bool(regex.search(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$", text[max(0, pos - 8):pos + 1]))
+    return bool(regex.search(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$", text[max(0, pos - 8) : pos + 1]))

@@ -1,0 +1,201 @@
+"""Each variation of the genre's lists (markers, shapes, labels, counts) on synthetic snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+import policyparse
+
+
+def lists(text: str) -> list[tuple[str, str, int | None, list[str]]]:
+    doc = policyparse.parse(text)
+    return [(en.kind, en.label.text, en.declared, [i.text for i in en.items]) for en in doc.enumerations]
+
+
+INLINE = [
+    ("▲", "시는 3대 전략산업으로 ▲수소 ▲반도체 ▲바이오를 선정했다."),
+    ("△", "시는 3대 전략산업으로 △수소 △반도체 △바이오를 선정했다."),
+    ("▷", "시는 3대 전략산업으로 ▷수소 ▷반도체 ▷바이오를 선정했다."),
+    ("▶", "시는 3대 전략산업으로 ▶수소 ▶반도체 ▶바이오를 선정했다."),
+    ("■", "시는 3대 전략산업으로 ■ 수소 ■ 반도체 ■ 바이오를 선정했다."),
+    ("□", "시는 3대 전략산업으로 □ 수소 □ 반도체 □ 바이오를 선정했다."),
+    ("◆", "시는 3대 전략산업으로 ◆수소 ◆반도체 ◆바이오를 선정했다."),
+    ("◇", "시는 3대 전략산업으로 ◇수소 ◇반도체 ◇바이오를 선정했다."),
+    ("•", "시는 3대 전략산업으로 • 수소 • 반도체 • 바이오를 선정했다."),
+    ("①", "시는 3대 전략산업으로 ①수소 ②반도체 ③바이오를 선정했다."),
+    ("⑴", "시는 3대 전략산업으로 ⑴ 수소 ⑵ 반도체 ⑶ 바이오를 선정했다."),
+    ("1.", "3대 전략산업 : 1.수소 2.반도체 3.바이오"),
+]
+
+
+@pytest.mark.parametrize(("marker", "text"), INLINE, ids=[m for m, _ in INLINE])
+def test_bullets_inside_a_sentence(marker, text):
+    assert lists(text) == [("industry", "3대 전략산업", 3, ["수소", "반도체", "바이오"])]
+
+
+LINES = [
+    ("-", "- "),
+    ("·", "· "),
+    ("1.", "{n}. "),
+    ("1)", "{n}) "),
+    ("가.", "{g}. "),
+    ("①", "{c} "),
+    ("첫째", "{w}, "),
+]
+
+
+@pytest.mark.parametrize(("marker", "form"), LINES, ids=[m for m, _ in LINES])
+def test_one_item_per_line_under_a_heading(marker, form):
+    items = ["시민이 주인인 행정", "함께 잘사는 경제", "안전한 도시"]
+    body = "\n".join(
+        form.format(n=i + 1, g="가나다"[i], c="①②③"[i], w=("첫째", "둘째", "셋째")[i]) + item
+        for i, item in enumerate(items)
+    )
+    text = f"군은 새해 군정 운영 계획을 발표했다.\n\n□ 3대 군정방침\n{body}\n"
+    assert lists(text) == [("goal", "3대 군정방침", 3, items)]
+
+
+def test_heading_that_announces_the_lines():
+    text = "시의 4대 시정목표는 다음과 같다.\n- 활력 있는 경제\n- 따뜻한 복지\n- 쾌적한 환경\n- 열린 행정\n"
+    expected = ["활력 있는 경제", "따뜻한 복지", "쾌적한 환경", "열린 행정"]
+    assert lists(text) == [("goal", "4대 시정목표", 4, expected)]
+
+
+def test_lines_without_a_heading_are_not_a_list():
+    assert lists("오늘의 메뉴\n\n- 김치찌개 정식\n- 된장찌개 정식\n") == []
+
+
+def test_prose_list_with_label_after():
+    assert lists("시는 수소, 반도체, 바이오 등 3개 신산업을 키운다.") == [
+        ("industry", "3개 신산업", 3, ["수소", "반도체", "바이오"])
+    ]
+
+
+def test_prose_list_with_label_before():
+    assert lists("시는 5대 시정목표로 혁신 경제, 포용 복지, 청정 환경, 문화 도시, 소통 행정을 제시했다.") == [
+        ("goal", "5대 시정목표", 5, ["혁신 경제", "포용 복지", "청정 환경", "문화 도시", "소통 행정"])
+    ]
+
+
+def test_label_before_and_count_after():
+    assert lists("역점과제로는 공교육 강화, 돌봄 확대, 교권 보호 등 3가지를 제시했다.") == [
+        ("project", "역점과제", 3, ["공교육 강화", "돌봄 확대", "교권 보호"])
+    ]
+
+
+def test_counted_label_after_list_without_etc():
+    assert lists("군은 농업 활성화, 관광 진흥 두 가지 목표를 제시했다.") == [
+        ("goal", "두 가지 목표", 2, ["농업 활성화", "관광 진흥"])
+    ]
+
+
+def test_label_before_bullets_after_a_clause():
+    text = "올해 추진할 중점사업으로는 경기 침체에 대응하기 위해 ▲소상공인 지원 ▲청년 일자리 확대 등을 밝혔다."
+    doc = policyparse.parse("입력 2024-02-01\n" + text)
+    (en,) = doc.enumerations
+    assert (en.label.text, en.year) == ("중점사업", 2024)
+    assert [i.text for i in en.items] == ["소상공인 지원", "청년 일자리 확대"]
+
+
+def test_year_written_in_the_label():
+    (en,) = policyparse.parse("시는 2026년 중점과제로 ▲도시철도 착공 ▲공원 조성을 확정했다.").enumerations
+    assert en.year == 2026 and en.label.text == "2026년 중점과제"
+
+
+def test_middot_list_named_by_a_label():
+    assert lists("도는 이차전지·수소·바이오 등 3대 신산업을 집중 육성한다.") == [
+        ("industry", "3대 신산업", 3, ["이차전지", "수소", "바이오"])
+    ]
+
+
+def test_unlabelled_middot_compound_is_not_a_list():
+    assert lists("지역의 축적된 기술·인력·인프라 등의 역량을 결집한다.") == []
+
+
+def test_bracketed_members():
+    assert lists("도는 5대 첨단 전략산업(인공지능, 반도체, 미래 모빌리티, 바이오, 방산)을 키운다.") == [
+        ("industry", "5대 첨단 전략산업", 5, ["인공지능", "반도체", "미래 모빌리티", "바이오", "방산"])
+    ]
+
+
+def test_quoted_items_and_a_label_after():
+    text = "구청장은 ‘교통 중심도시’, ‘경제 도시 완성’, ‘안심 교육’을 3대 핵심공약사업으로 제시했다."
+    assert lists(text) == [("project", "3대 핵심공약사업", 3, ["교통 중심도시", "경제 도시 완성", "안심 교육"])]
+
+
+def test_declared_count_not_met_is_a_diagnostic():
+    doc = policyparse.parse("시는 ▲수소 ▲반도체 등 5대 전략산업을 육성한다.")
+    assert [i.text for i in doc.industries] == ["수소", "반도체"]
+    (diag,) = [d for d in doc.diagnostics if d.code == "count-mismatch"]
+    assert "5" in diag.message and "2" in diag.message
+    assert doc.text[diag.span.start : diag.span.end] == "5대 전략산업"
+
+
+def test_several_lists_in_one_document():
+    text = "시는 3대 전략으로 ▲혁신 ▲포용 ▲공정을 제시했다.\n\n또 관광, 물류, 금융 등 3대 신산업을 키운다."
+    assert [k for k, *_ in lists(text)] == ["strategy", "industry"]
+
+
+def test_same_list_twice_is_read_once_with_the_fullest_items():
+    text = (
+        "시는 2025년 역점시책으로 행정 혁신, 산업 육성, 교통 확충을 확정했다.\n\n"
+        "■ 2025년 역점시책\n1. 행정 혁신\n2. 산업 육성\n3. 교통 확충\n4. 정원도시 조성\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    assert [i.text for i in en.items] == ["행정 혁신", "산업 육성", "교통 확충", "정원도시 조성"]
+
+
+def test_a_list_cut_by_the_end_keeps_complete_items():
+    assert lists("올해 주요 사업으로는 스마트팜 확대, 농촌 돌봄 강화, 귀농 정") == [
+        ("project", "주요 사업", None, ["스마트팜 확대", "농촌 돌봄 강화"])
+    ]
+
+
+def test_no_list_at_all():
+    assert lists("시는 어제 시민 간담회를 열었다. 간담회에는 시민 100명이 참석했다.") == []
+
+
+def test_plan_parts_named_in_a_sentence_are_not_a_list():
+    text = "시는 이를 위한 방안으로 11대 대표산업 집중 육성, 3대 추진전략과 2019년 중점 추진사업을 발표했다."
+    assert lists(text) == []
+
+
+def test_lists_inside_quotations_are_not_read():
+    text = "한민준 시장은 “수소, 반도체, 바이오 등 3대 산업을 키우겠다”고 말했다."
+    assert lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("11대 대표산업", "industry"),
+        ("3대 추진전략", "strategy"),
+        ("시정운영 방향", "strategy"),
+        ("7대 시정목표", "goal"),
+        ("시정방침", "goal"),
+        ("구정 지침", "goal"),
+        ("중점 추진사업", "project"),
+        ("6대 역점과제", "project"),
+        ("2024년 업무계획", "project"),
+        ("5대 시책", "project"),
+        ("6대 프로젝트", "project"),
+        ("4개 산업분야", "other"),
+        ("5대 전략콘텐츠", "other"),
+    ],
+)
+def test_kind_from_the_head_noun(label, kind):
+    from policyparse.labels import kind_of
+
+    assert kind_of(label) == kind
+
+
+def test_closer_is_removed_by_morphology_not_by_string():
+    items = [
+        i.text
+        for i in policyparse.parse(
+            "시는 3대 사업으로 ▲어등산 관광단지 착공 ▲도시철도 건설 ▲공원 조성 등을 밝혔다."
+        ).priority_projects
+    ]
+    assert items == ["어등산 관광단지 착공", "도시철도 건설", "공원 조성"]
+    items = [i.text for i in policyparse.parse("추진 전략은 △주력산업 고부가가치화 △신산업 육성이다.").strategies]
+    assert items == ["주력산업 고부가가치화", "신산업 육성"]

@@ -1,0 +1,48 @@
+"""Page structure: chrome, captions, the end of the article, and the bullet hierarchy."""
+
+from __future__ import annotations
+
+import policyparse
+from policyparse.layout import read_page
+
+PAGE = """기사 메일전송
+새해 업무계획 발표
+▲ 사진=시청 제공
+□ 시는 새해 업무계획을 발표했다고 3일 밝혔다. 계획에는 여러 사업이 담겼다.
+○ 주요 내용은 일자리와 복지에 관한 것이다. 시는 예산도 늘릴 방침이다.
+- 청년 일자리 예산을 두 배로 늘린다.
+이어지는 설명 문단이다.
+○ 복지 예산은 20% 늘어난다고 시는 설명했다.
+가장 많이 본 뉴스
+1. 다른 기사 ▲가 ▲나 ▲다 등 3대 산업
+"""
+
+
+def test_roles():
+    page = read_page(PAGE)
+    roles = {ln.stripped: ln.role for ln in page.lines if ln.stripped}
+    assert roles["기사 메일전송"] == "chrome"
+    assert roles["▲ 사진=시청 제공"] == "caption"
+    assert roles["가장 많이 본 뉴스"] == "after"
+    assert roles["1. 다른 기사 ▲가 ▲나 ▲다 등 3대 산업"] == "after"
+
+
+def test_block_hierarchy():
+    doc = policyparse.parse(PAGE)
+    top = doc.blocks
+    assert [b.marker.text for b in top] == ["□"]
+    circles = top[0].children
+    assert [b.marker.text for b in circles] == ["○", "○"]
+    dash = circles[0].children[0]
+    assert dash.marker.text == "-" and dash.level == 2
+    assert dash.children[0].text == "이어지는 설명 문단이다." and dash.children[0].marker is None
+    assert doc.enumerations == []
+
+
+def test_speech_spans():
+    page = read_page('그는 “첫째 말”이라며 "둘째 말"이라고 했고 “끝나지 않은 말')
+    assert [(s.closed, page.text[s.open : s.close]) for s in page.speech] == [
+        (True, "“첫째 말”"),
+        (True, '"둘째 말"'),
+        (False, "“끝나지 않은 말"),
+    ]

@@ -1,0 +1,105 @@
+"""Title, date, reporter and agency in the shapes outlets print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import policyparse
+
+BODY = "\n\n시는 3일 새해 업무계획을 발표했다. 이번 계획에는 다양한 사업이 담겼다고 시 관계자는 설명했다.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "time"),
+    [
+        ("  • 등록 2019-05-08 14:36:38", dt.date(2019, 5, 8), dt.time(14, 36, 38)),
+        ("2019.05.08", dt.date(2019, 5, 8), None),
+        ("입력 2019년 5월 8일", dt.date(2019, 5, 8), None),
+        ("입력 2019-05-08 16:23", dt.date(2019, 5, 8), dt.time(16, 23)),
+        ("기사입력 2018/09/18 [10:33]", dt.date(2018, 9, 18), dt.time(10, 33)),
+        ("작성자 작성일 22-07-19 09:36", dt.date(2022, 7, 19), dt.time(9, 36)),
+        ("  • 입력날짜 2013-04-04 04:12:33", dt.date(2013, 4, 4), dt.time(4, 12, 33)),
+    ],
+)
+def test_dates_as_outlets_print_them(line, date, time):
+    doc = policyparse.parse("시, 새해 업무계획 발표\n" + line + BODY)
+    assert doc.published is not None
+    assert (doc.published.date, doc.published.time) == (date, time)
+    assert doc.text[doc.published.span.start : doc.published.span.end] == doc.published.text
+
+
+def test_a_site_date_in_the_menu_is_not_the_publication_date():
+    doc = policyparse.parse("시작페이지로 l 즐겨찾기 l RSS l 편집 2024.11.23 [19:17]\n전체기사\n" + BODY)
+    assert doc.published is None
+
+
+def test_broadcast_headline_with_outlet_and_date():
+    doc = policyparse.parse("대구시 신산업 변화 예고 / KBS  2022.06.14." + BODY)
+    assert doc.title.text == "대구시 신산업 변화 예고"
+    assert doc.published.date == dt.date(2022, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("[한빛일보 김민수 기자] 시는 새해 계획을 밝혔다.", "김민수"),
+        ("=[오문숙 기자] 시는 새해 계획을 밝혔다.", "오문숙"),
+        ("| 스마트뉴스 = 이장혁 기자 | 시는 새해 계획을 밝혔다.", "이장혁"),
+        ("무안=김한식기자 hskim@example.com", "김한식"),
+        ("ost@example.com 오성택 기자", "오성택"),
+        ("앵커 멘트가 끝나고 이종영 기자입니다 시는 계획을 밝혔습니다", "이종영"),
+    ],
+)
+def test_bylines(line, name):
+    assert policyparse.parse("제목 없는 기사\n" + BODY + line + "\n").reporter.text == name
+
+
+def test_press_conference_is_not_a_byline():
+    assert policyparse.parse(BODY + "시장은 브리핑룸에서 기자회견을 열었다.\n").reporter is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("광주광역시가 산업 비전을 발표했다.", "광주광역시"),
+        ("한민준 화성시장은 3일 시정 방향을 밝혔다.", "화성시"),
+        ("박정우 연천군수는 신년사를 발표했다.", "연천군"),
+        ("충청북도교육청이 발전계획을 정했다.", "충청북도교육청"),
+        ("해양수산부는 업무계획을 발표했다.", "해양수산부"),
+        ("김포도시관리공사(사장 이정민)가 보고회를 열었다.", "김포도시관리공사"),
+        ("강동구(구청장 정하늘)가 새 구정 목표를 선정했다.", "강동구"),
+    ],
+)
+def test_agency_is_the_first_government_body(sentence, agency):
+    assert policyparse.parse(sentence).agency.text == agency
+
+
+def test_city_era_and_council_are_not_the_agency():
+    assert policyparse.parse("정의롭고 풍요로운 광주시대를 열겠다고 밝혔다.").agency is None
+    doc = policyparse.parse("정민 김해시장이 21일 김해시의회 시정연설을 했다.")
+    assert doc.agency.text == "김해시"
+
+
+def test_headline_shapes():
+    doc = policyparse.parse("안전 대한민국 구현 - 2011년 행정안전부 업무추진계획 -" + BODY)
+    assert (doc.title.text, doc.subtitle.text) == ("안전 대한민국 구현", "2011년 행정안전부 업무추진계획")
+    doc = policyparse.parse("춘천시, 42일간 대장정의 끝 > 전국소식\n본문 바로가기" + BODY)
+    assert doc.title.text == "춘천시, 42일간 대장정의 끝"
+    assert policyparse.parse("HOME >\n열린의장실 >\n비전과정책\n비전과정책\n" + BODY).title.text == "비전과정책"
+    assert policyparse.parse("이정훈 구청장이 기자회견을 하고 있다." + BODY).title is None
+
+
+def test_vision_forms():
+    cases = {
+        "산업비전을 ‘일자리 중심의 혁신성장’으로 설정했다.": "일자리 중심의 혁신성장",
+        "‘함께 만드는 새로운 경남’이라는 도정비전을 담았다.": "함께 만드는 새로운 경남",
+        "'동북아 경제허브 울산'을 비전으로 한 계획을 발표했다.": "동북아 경제허브 울산",
+        "시정 슬로건을 ‘시민 성공시대, 다시 뛰는 춘천’으로 확정했다.": "시민 성공시대, 다시 뛰는 춘천",
+        "도정비전 : 힘쎈 충남 대한민국의 힘\n": "힘쎈 충남 대한민국의 힘",
+    }
+    for text, vision in cases.items():
+        assert policyparse.parse(text).vision.text == vision, text
+    assert policyparse.parse("5대 목표 : 1.경제 2.복지 3.환경").vision is None
+    assert policyparse.parse("'살맛 나는 경북시대를 만들겠다'는 의지를 밝혔다.").vision is None

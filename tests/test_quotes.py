@@ -1,0 +1,56 @@
+"""Quotes and their speakers."""
+
+from __future__ import annotations
+
+import policyparse
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker.text if q.speaker else None, q.text) for q in policyparse.parse(text).quotes]
+
+
+def test_speaker_before_the_quote():
+    assert quotes("이용섭 시장은 “일자리를 만들겠다”고 밝혔다.") == [("이용섭 시장", "일자리를 만들겠다")]
+
+
+def test_speaker_with_affiliation_and_words_between():
+    assert quotes("양진석 광주경총 회장은 인사말을 통해 “함께 노력하자”며 “감사하다”고 말했다.") == [
+        ("양진석 광주경총 회장", "함께 노력하자"),
+        ("양진석 광주경총 회장", "감사하다"),
+    ]
+
+
+def test_short_form_resolves_to_the_full_mention():
+    text = '홍민기 김해시장이 21일 시정연설을 했다.\n홍 시장은 "새 전기를 만들겠다"고 말했다.'
+    assert quotes(text) == [("홍민기 김해시장", "새 전기를 만들겠다")]
+    text = "채인수 화성시장은 3일 임시회에 참석했다.\n채시장은 “노력하겠다”고 말했다."
+    assert quotes(text) == [("채인수 화성시장", "노력하겠다")]
+
+
+def test_continuing_speaker():
+    text = "박서연 장관은 “현장을 듣겠다”고 말했다.\n이어 “원년으로 삼겠다”고 덧붙였다."
+    assert quotes(text) == [("박서연 장관", "현장을 듣겠다"), ("박서연 장관", "원년으로 삼겠다")]
+
+
+def test_quote_paragraph_attributed_by_the_next_sentence():
+    text = '"내년은 새 전기가 될 것입니다."\n홍민기 김해시장이 21일 시정연설에서 한 말이다.'
+    assert quotes(text) == [("홍민기 김해시장", "내년은 새 전기가 될 것입니다.")]
+
+
+def test_broadcast_caption_speaker():
+    text = '[리포트] 설명이 이어졌습니다 [이승대/대구시 혁신성장국장 : "로봇이 앞서가고 있습니다 "] 그런데'
+    assert quotes(text) == [("이승대/대구시 혁신성장국장", "로봇이 앞서가고 있습니다")]
+
+
+def test_unnamed_or_organisation_speakers_are_diagnostics_not_quotes():
+    doc = policyparse.parse('울산광역시 관계자는 "계획을 발표했다"고 밝혔다.\n울산시는 "99조 원"으로 전망했다.')
+    assert doc.quotes == []
+    assert any(d.code == "quote-unattributed" for d in doc.diagnostics)
+
+
+def test_unclosed_quote_at_a_cut_is_dropped():
+    assert quotes("조명수 위원장은 “보람찼다”며 “감사의 인사를 드리며, 활동백서 ") == [("조명수 위원장", "보람찼다")]
+
+
+def test_single_quoted_phrases_are_not_speech():
+    assert quotes("시는 ‘함께 행복한 교육’을 발간했다고 밝혔다.") == []

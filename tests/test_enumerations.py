@@ -199,3 +199,11 @@ def test_closer_is_removed_by_morphology_not_by_string():
     assert items == ["어등산 관광단지 착공", "도시철도 건설", "공원 조성"]
     items = [i.text for i in policyparse.parse("추진 전략은 △주력산업 고부가가치화 △신산업 육성이다.").strategies]
     assert items == ["주력산업 고부가가치화", "신산업 육성"]
+
+
+def test_counted_phrases_inside_a_longer_enumeration_are_not_lists():
+    text = (
+        "인수위는 업무보고를 시작으로, 시정 슬로건 확정, 민선8기 7대 시정목표 선정, "
+        "70개 핵심과제 도출 등 시정 방향을 구체화했다."
+    )
+    assert lists(text) == []

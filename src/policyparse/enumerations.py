@@ -287,6 +287,8 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             continue
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
+        if how == "count" and not regex.match(r"[을를이가은는으로의]", text[label.end:label.end + 1]):
+            continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
         items = _items_backward(text, start, c_start)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start]:
             continue
@@ -465,7 +467,7 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
         raw = window[word.start : word.end]
-        if k == len(words) - 1 or _item_word(word, raw):
+        if _item_word(word, raw):
             item_start = word.start
             if len(words) - k > 6:
                 break

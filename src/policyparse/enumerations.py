@@ -53,6 +53,8 @@ BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
 MAX_ITEM = 70
+# How far a prose list may reach from its label or closer.
+MAX_SPAN = 1200
 # A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
 FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
 BARE_BULLETS = frozenset("-•·*○□▲△")
@@ -123,6 +125,7 @@ def _tail(text: str, start: int, limit: int) -> Tail:
     sentence on to its predicate ('… 구축을 제시했다'), before a copula ('… 육성이다'),
     or at the end of the sentence.
     """
+    limit = min(limit, start + MAX_ITEM + 40)  # an item longer than that is no item
     window = text[start:limit]
     words = eojeols(window)
     for i, word in enumerate(words):
@@ -253,6 +256,7 @@ def _list_limit(text: str, pos: int, end: int) -> int:
 
 def _label_before(text: str, floor: int, pos: int) -> Label | None:
     """The nearest acceptable label in the sentence before the first bullet."""
+    floor = max(floor, pos - 3 * MAX_ITEM)
     window = text[floor:pos]
     words = eojeols(window)
     for i in range(len(words) - 1, -1, -1):
@@ -343,7 +347,7 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
         if close > 0 and "," in text[start:close]:
             segments = _split(text, start + 1, close, ",")
             return [trim(text, a, b, TRIM + ",") for a, b in segments], Tail(close + 1, close + 1, "quote")
-    limit = _list_limit(text, start, end)
+    limit = _list_limit(text, start, min(end, start + MAX_SPAN))
     segments = _split(text, start, limit, ",")
     if len(segments) < 2:
         return [], Tail(start)
@@ -386,7 +390,7 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
     Segments that read as items are taken whole; the first segment that does not
     gives only its trailing noun phrase (or quoted phrase), and the walk stops.
     """
-    segments = _split(text, floor, end, ",")
+    segments = _split(text, max(floor, end - MAX_SPAN), end, ",")
     if not segments:
         return []
     items: list[tuple[int, int]] = []

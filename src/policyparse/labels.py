@@ -50,6 +50,10 @@ def kind_of(label: str) -> Kind:
     return "other"
 
 
+# Labels are short: no more than this many characters are analysed around one.
+WINDOW = 80
+
+
 @dataclass
 class Label:
     """A label's place in the text and what it says."""
@@ -125,6 +129,7 @@ def _strip_particles(word: Eojeol) -> int | None:
 
 def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool = False) -> Label | None:
     """The label phrase whose last word ends at ``pos`` (its particle, if any, excluded)."""
+    floor = max(floor, pos - WINDOW)
     window = text[floor:pos]
     words = eojeols(window)
     if not words:
@@ -165,6 +170,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
 
 def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
+    limit = min(limit, pos + WINDOW)
     window = text[pos:limit]
     skip = regex.match(r"\s*(?:이른바|소위|총|모두|이상)?\s*", window)
     offset = skip.end() if skip else 0

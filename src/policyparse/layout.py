@@ -3,6 +3,7 @@ and the stretches of direct speech (which no list may come from)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -29,8 +30,16 @@ ARTICLE_END = regex.compile(
     r"|담당\s?부서\s*:|#\S)",
     regex.IGNORECASE,
 )
-# A sentence of prose: long enough and ending like Korean prose does.
-PROSE_LINE = regex.compile(r"\S.{30,}(?:[다요함음됨임]\.?|[가-힣)][.!?]|[”\"])\s*$")
+# A line opened by a bullet: "- 항목", "▲ …", "1. …" (list items may repeat; they are no captions).
+BULLET_START = regex.compile(r"^(?:[-*·•▲△▶▷■□◆◇○●※]|\d{1,2}[.)])")
+# How a line of prose ends: "…발표했다.", "…추진함", "…했다”".
+PROSE_END = regex.compile(r"(?:[다요함음됨임]\.?|[가-힣)][.!?]|[”\"])\s*$")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence of prose: long enough and ending like Korean prose does."""
+    line = line.strip()
+    return len(line) > 31 and PROSE_END.search(line[-4:]) is not None
 
 
 @dataclass
@@ -69,18 +78,31 @@ class Page:
     speech: list[Speech] = field(default_factory=list)
     reserved: set[int] = field(default_factory=set)  # lines taken by metadata (title, byline)
 
+    def __post_init__(self) -> None:
+        self._line_starts = [ln.start for ln in self.lines]
+        self._speech_opens: list[int] = []
+
+    def set_speech(self, speech: list[Speech]) -> None:
+        self.speech = sorted(speech, key=lambda s: s.open)
+        self._speech_opens = [s.open for s in self.speech]
+
+    def speech_before(self, pos: int) -> Speech | None:
+        """The last stretch of speech that opens before ``pos``."""
+        k = bisect.bisect_left(self._speech_opens, pos) - 1
+        return self.speech[k] if k >= 0 else None
+
     def content_lines(self) -> list[tuple[int, Line]]:
         """Article lines that are not chrome, captions, or metadata."""
         return [(i, ln) for i, ln in enumerate(self.lines) if ln.role == "content" and i not in self.reserved]
 
     def in_speech(self, pos: int) -> bool:
-        return any(s.open <= pos < s.close for s in self.speech)
+        """Whether ``pos`` lies inside quotation marks (stretches never overlap)."""
+        speech = self.speech_before(pos + 1)
+        return speech is not None and speech.open <= pos < speech.close
 
     def line_at(self, pos: int) -> int:
-        for i, ln in enumerate(self.lines):
-            if ln.start <= pos <= ln.end:
-                return i
-        return len(self.lines) - 1
+        """Index of the line holding offset ``pos``."""
+        return max(0, bisect.bisect_right(self._line_starts, pos) - 1)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -97,7 +119,7 @@ def read_page(text: str) -> Page:
     lines = split_lines(text)
     seen_prose = False
     ended = False
-    previous = ""
+    previous, previous_index = "", -1
     for i, ln in enumerate(lines):
         s = ln.stripped
         if ended:
@@ -107,25 +129,22 @@ def read_page(text: str) -> Page:
             ended = True
             ln.role = "after"
             continue
-        if CHROME_LINE.search(s) and len(s) < 60:
+        if len(s) < 60 and CHROME_LINE.search(s):
             ln.role = "chrome"
-        elif CAPTION_LINE.search(s) and len(s) < 120:
+        elif len(s) < 120 and CAPTION_LINE.search(s):
             ln.role = "caption"
-        elif s and s == previous and i > 0:
+        elif s and s == previous and previous_index >= 0 and not BULLET_START.match(s):
             # A line printed twice in a row is a photo caption or a repeated headline:
             # both copies are page furniture, not article prose.
             ln.role = "repeat"
-            for j in range(i - 1, -1, -1):
-                if lines[j].stripped == s:
-                    lines[j].role = "repeat" if lines[j].role == "content" else lines[j].role
-                elif lines[j].stripped:
-                    break
-        if ln.role == "content" and PROSE_LINE.search(s):
+            if lines[previous_index].role == "content":
+                lines[previous_index].role = "repeat"
+        if ln.role == "content" and is_prose(s):
             seen_prose = True
         if s:
-            previous = s
+            previous, previous_index = s, i
     page = Page(text, lines)
-    page.speech = find_speech(text, lines)
+    page.set_speech(find_speech(text, lines))
     return page
 
 

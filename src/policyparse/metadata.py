@@ -10,7 +10,7 @@ import datetime as dt
 
 import regex
 
-from .layout import PROSE_LINE, Line, Page
+from .layout import Line, Page, is_prose
 from .lexicon import (
     CENTRAL_BODIES,
     CITY_BASES,
@@ -44,7 +44,7 @@ NAME = r"(?P<name>[가-힣]{2,4})"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
 # "최환금 기자 =", "오성택 기자" at the end of a line, "이종영 기자입니다".
 BYLINES = [
-    regex.compile(rf"\[(?:[^\]\n]*?\s)?{NAME}\s*기자\s*\]"),
+    regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*="),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
@@ -80,7 +80,7 @@ def read_metadata(doc: PolicyDocument, page: Page) -> None:
 
 def _first_prose_index(lines: list[Line]) -> int:
     for i, ln in enumerate(lines):
-        if ln.role == "content" and PROSE_LINE.search(ln.stripped):
+        if ln.role == "content" and is_prose(ln.stripped):
             return i
     return len(lines)
 
@@ -144,7 +144,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if not s or ln.role != "content":
             continue
         seen += 1
-        if seen > 4 or PROSE_LINE.search(s) or len(s) > 70 or regex.search(r"[.。]\s*$", s):
+        if seen > 4 or is_prose(s) or len(s) > 70 or regex.search(r"[.。]\s*$", s):
             return
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
             continue

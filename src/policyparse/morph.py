@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+
+import regex
 from functools import lru_cache
 from typing import Any
 
@@ -52,6 +54,10 @@ def analyse(text: str) -> tuple[Morph, ...]:
     return tuple(Morph(t.form, t.tag, t.start, t.end) for t in kiwi().tokenize(text))
 
 
+# A space-delimited word: "대표산업으로", "(5G)".
+WORD = regex.compile(r"\S+")
+
+
 @dataclass(frozen=True)
 class Eojeol:
     """A space-delimited word with its morphemes (offsets index the analysed string)."""
@@ -69,19 +75,14 @@ def eojeols(text: str) -> list[Eojeol]:
     """Space-delimited words of ``text``, each with its morphemes."""
     morphs = analyse(text)
     words: list[Eojeol] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        while pos < n and text[pos].isspace():
-            pos += 1
-        if pos >= n:
-            break
-        end = pos
-        while end < n and not text[end].isspace():
-            end += 1
-        inside = tuple(m for m in morphs if pos <= m.start < end)
-        words.append(Eojeol(pos, end, inside))
-        pos = end
+    k = 0
+    for m in WORD.finditer(text):
+        while k < len(morphs) and morphs[k].start < m.start():
+            k += 1
+        first = k
+        while k < len(morphs) and morphs[k].start < m.end():
+            k += 1
+        words.append(Eojeol(m.start(), m.end(), morphs[first:k]))
     return words
 
 

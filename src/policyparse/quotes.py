@@ -42,7 +42,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if inner is None or len(inner.text) < 4:
             continue
         ln = page.lines[page.line_at(speech.open)]
-        before = text[_sentence_start(text, ln.start, speech.open) : speech.open]
+        before = text[_sentence_start(text, max(ln.start, speech.open - 200), speech.open) : speech.open]
         after = text[speech.close : min(ln.end, speech.close + 12)]
         reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
         speaker = _speaker_in(text, before, speech.open, page)
@@ -72,10 +72,10 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
 
 
 def _after_previous_quote(text: str, before: str, page: Page, pos: int) -> str:
-    """The words between the previous quote in the same sentence (if any) and this one."""
-    for speech in page.speech:
-        if speech.close <= pos and pos - speech.close <= len(before):
-            return ""
+    """The words before this quote, or nothing when another quote ends in the same sentence."""
+    previous = page.speech_before(pos)
+    if previous is not None and previous.close <= pos and pos - previous.close <= len(before):
+        return ""
     return before
 
 

@@ -291,7 +291,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             continue
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
-        if how == "count" and not regex.match(r"[을를이가은는으로의]", text[label.end:label.end + 1]):
+        if how == "count" and not regex.match(r"[을를이가은는으로의]", text[label.end : label.end + 1]):
             continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
         items = _items_backward(text, start, c_start)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start]:

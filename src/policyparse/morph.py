@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-
-import regex
 from functools import lru_cache
 from typing import Any
+
+import regex
 
 _lock = threading.Lock()
 _kiwi: Any = None

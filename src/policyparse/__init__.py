@@ -14,7 +14,7 @@ from .models import (
     Source,
     Span,
 )
-from .parser import Parser, parse
+from .parser import Parser, parse, parse_html
 
 evaluate_folder = evaluate
 
@@ -38,4 +38,5 @@ __all__ = [
     "evaluate",
     "evaluate_folder",
     "parse",
+    "parse_html",
 ]

@@ -81,6 +81,7 @@ class Source(BaseModel):
 
     name: str | None = None
     encoding: str | None = None
+    format: Literal["text", "html"] = "text"
 
 
 class PolicyDocument(BaseModel):

@@ -11,6 +11,7 @@ from .layout import Page, read_page
 from .metadata import read_metadata
 from .models import Diagnostic, PolicyDocument, Source
 from .normalize import decode, normalize
+from .webpage import apply_declared, compose, extract, looks_like_html
 
 Stage = Callable[[PolicyDocument, Page], None]
 
@@ -41,9 +42,27 @@ class Parser:
         self.stages = _stages()
 
     def parse(self, source: str | bytes | os.PathLike[str]) -> PolicyDocument:
-        """Read ``source`` (text, bytes, or a path to a text file) into a PolicyDocument."""
+        """Read ``source`` (text, bytes, or a path to a text or HTML file) into a PolicyDocument."""
         text, origin = _read_source(source)
-        text = normalize(text)
+        is_page = origin.name is not None and origin.name.lower().endswith((".html", ".htm"))
+        if is_page or looks_like_html(text):
+            return self.parse_html(text, source=origin)
+        return self._read(normalize(text), origin)
+
+    def parse_html(self, html: str | bytes, *, source: Source | None = None) -> PolicyDocument:
+        """Read a saved news page: trafilatura extracts the article, declared metadata wins."""
+        origin = source or Source()
+        if isinstance(html, (bytes, bytearray)):
+            html, origin.encoding = decode(bytes(html))
+        origin.format = "html"
+        extracted = extract(html)
+        extracted.body = normalize(extracted.body)
+        text, where = compose(extracted)
+        doc = self._read(normalize(text), origin)
+        apply_declared(doc, where)
+        return doc
+
+    def _read(self, text: str, origin: Source) -> PolicyDocument:
         doc = PolicyDocument(text=text, source=origin)
         if not text.strip():
             doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
@@ -76,9 +95,18 @@ def _read_source(source: object) -> tuple[str, Source]:
 _default: Parser | None = None
 
 
-def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
-    """Read one announcement with the shared default Parser."""
+def _default_parser() -> Parser:
     global _default
     if _default is None:
         _default = Parser()
-    return _default.parse(source)
+    return _default
+
+
+def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
+    """Read one announcement with the shared default Parser."""
+    return _default_parser().parse(source)
+
+
+def parse_html(html: str | bytes) -> PolicyDocument:
+    """Read a saved news page (needs the extra ``policyparse[html]``)."""
+    return _default_parser().parse_html(html)

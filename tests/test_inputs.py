@@ -1,0 +1,125 @@
+"""What users actually have: encodings, line ends, NFD Hangul, HTML pages, and bad input."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+import pytest
+from conftest import DATA, SEED
+
+import policyparse
+from policyparse import PolicyParseError
+from policyparse.cli import main
+
+HTML = DATA / "html" / "news-page.html"
+SAMPLE = "충남도, 새해 도정 방향 공개\n\n도는 3대 핵심과제로 ① 탄소중립 산업 전환 ② 청년 정착 지원 ③ 섬 지역 교통 개선을 꼽았다.\n"
+
+
+def items(doc: policyparse.PolicyDocument) -> list[str]:
+    return [i.text for en in doc.enumerations for i in en.items]
+
+
+@pytest.mark.parametrize(
+    ("encode", "encoding"),
+    [
+        (lambda s: s.encode("utf-8"), "utf-8"),
+        (lambda s: s.encode("cp949"), "cp949"),
+        (lambda s: s.encode("euc-kr"), "cp949"),
+        (lambda s: "\ufeff".encode() + s.encode("utf-8"), "utf-8-sig"),
+        (lambda s: s.encode("utf-16"), "utf-16"),
+    ],
+    ids=["utf-8", "cp949", "euc-kr", "utf-8 bom", "utf-16 bom"],
+)
+def test_bytes_in_every_encoding(encode, encoding):
+    doc = policyparse.parse(encode(SAMPLE))
+    assert doc.source.encoding == encoding
+    assert items(doc) == ["탄소중립 산업 전환", "청년 정착 지원", "섬 지역 교통 개선"]
+
+
+def test_path_records_name_and_encoding(tmp_path):
+    path = tmp_path / "보도자료.txt"
+    path.write_bytes(SAMPLE.encode("cp949"))
+    doc = policyparse.parse(path)
+    assert (doc.source.name, doc.source.encoding, doc.source.format) == ("보도자료.txt", "cp949", "text")
+    assert len(items(doc)) == 3
+
+
+def test_crlf_nfd_and_full_width_spaces():
+    raw = unicodedata.normalize("NFD", SAMPLE).replace("\n", "\r\n").replace("① ", "①\u3000")
+    doc = policyparse.parse(raw)
+    assert doc.text == unicodedata.normalize("NFC", doc.text) and "\r" not in doc.text
+    assert items(doc) == ["탄소중립 산업 전환", "청년 정착 지원", "섬 지역 교통 개선"]
+    assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())
+
+
+def test_odd_bullets():
+    doc = policyparse.parse("시는 3대 전략산업으로 ▪수소 ▪반도체 ▪바이오를 선정했다.")
+    assert items(doc) == ["수소", "반도체", "바이오"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\u3000\n", b"", b"\xef\xbb\xbf"])
+def test_empty_text_is_a_document_with_a_diagnostic(text):
+    doc = policyparse.parse(text)
+    assert list(doc.grounded_values()) == []
+    assert [d.code for d in doc.diagnostics] == ["empty-text"]
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, bytes(1000)])
+def test_binary_data_is_a_parse_error(data):
+    with pytest.raises(PolicyParseError, match="neither UTF-8 nor CP949"):
+        policyparse.parse(data)
+
+
+def test_wrong_argument_types_and_missing_paths(tmp_path):
+    with pytest.raises(TypeError, match="str"):
+        policyparse.parse(42)  # type: ignore[arg-type]
+    with pytest.raises(FileNotFoundError):
+        policyparse.parse(tmp_path / "nope.txt")
+
+
+def test_cli_reads_each_encoding(tmp_path, capsys):
+    for encoding in ("utf-8", "cp949", "utf-16"):
+        path = tmp_path / f"a-{encoding}.txt"
+        path.write_bytes(SAMPLE.encode(encoding))
+        assert main([str(path), "--json"]) == 0
+        doc = policyparse.PolicyDocument.model_validate_json(capsys.readouterr().out)
+        assert len(items(doc)) == 3 and doc.source.name == path.name
+
+
+def test_cli_bad_files_are_one_line_and_exit_2(tmp_path, capsys):
+    binary = tmp_path / "image.png"
+    binary.write_bytes(bytes(range(256)) * 8)
+    for arg in (str(binary), str(tmp_path)):
+        assert main([arg]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("policyparse: ") and err.count("\n") == 1
+
+
+def test_html_page():
+    doc = policyparse.parse(HTML)
+    assert doc.source.format == "html" and doc.source.name == "news-page.html"
+    assert doc.title.text == "대전시, 내년 4대 전략산업 집중 육성"  # og:title, as the page declares it
+    assert (doc.published.date.isoformat(), doc.published.time.isoformat()) == ("2021-11-02", "10:15:00")
+    assert doc.reporter.text == "김민수"
+    assert items(doc) == ["첨단바이오", "우주항공", "나노반도체", "국방산업"]
+    assert [(q.speaker.text, q.text) for q in doc.quotes] == [("한지훈 대전시장", "과학도시 대전의 저력을 보여주겠다")]
+    for hidden in ("스크립트 텍스트", "스타일 텍스트", "광고", "가장 많이 본", "창원시"):
+        assert hidden not in doc.text
+    assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())
+
+
+def test_html_content_and_parse_html_agree():
+    html = HTML.read_text(encoding="utf-8")
+    a, b = policyparse.parse(html), policyparse.parse_html(html.encode("utf-8"))
+    assert a.text == b.text and items(a) == items(b)
+
+
+def test_html_without_the_extra_names_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(ImportError, match=r"policyparse\[html\]"):
+        policyparse.parse_html(HTML.read_text(encoding="utf-8"))
+
+
+def test_seed_as_bytes_reads_like_text():
+    assert items(policyparse.parse(SEED.read_bytes())) == items(policyparse.parse(SEED.read_text(encoding="utf-8")))

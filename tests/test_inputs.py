@@ -6,14 +6,17 @@ import sys
 import unicodedata
 
 import pytest
-from conftest import DATA, SEED
 
 import policyparse
+from conftest import DATA, SEED
 from policyparse import PolicyParseError
 from policyparse.cli import main
 
 HTML = DATA / "html" / "news-page.html"
-SAMPLE = "충남도, 새해 도정 방향 공개\n\n도는 3대 핵심과제로 ① 탄소중립 산업 전환 ② 청년 정착 지원 ③ 섬 지역 교통 개선을 꼽았다.\n"
+SAMPLE = (
+    "충남도, 새해 도정 방향 공개\n\n"
+    "도는 3대 핵심과제로 ① 탄소중립 산업 전환 ② 청년 정착 지원 ③ 섬 지역 교통 개선을 꼽았다.\n"
+)
 
 
 def items(doc: policyparse.PolicyDocument) -> list[str]:

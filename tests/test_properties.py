@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-from conftest import SEED, synthetic_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import policyparse
+from conftest import SEED, synthetic_paths
 from policyparse import PolicyDocument, PolicyParseError
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

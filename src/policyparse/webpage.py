@@ -19,9 +19,7 @@ from .models import Grounded, PolicyDocument, Published, Span
 # How an HTML document opens: "<!DOCTYPE html", "<html", "<head", "<meta charset…".
 HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", regex.I | regex.S)
 # An ISO time as pages declare it: "2021-11-02T10:15:00+09:00", "2021-11-02 10:15".
-ISO_TIME = regex.compile(
-    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-)
+ISO_TIME = regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
 # "김민수 기자", "김민수 기자 kim@example.com": the name part of a declared author.
 AUTHOR_NAME = regex.compile(r"^\s*(?P<name>[^\s,;|@]{2,20}?)\s*(?:기자|특파원|논설위원)?(?:\s|$|[,;|])")
 INSTALL_HINT = "reading HTML needs the optional extra: pip install 'policyparse[html]'"

@@ -19,7 +19,7 @@ import regex
 from .blocks import LINE_MARKER, marker_kind
 from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, label_starting_at
 from .layout import Line, Page
-from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
+from .lexicon import BULLETS, KIND_SUFFIXES, MIDDOTS, NUMBER_BULLETS, OTHER_HEADS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, ends_in_modifier, eojeols, is_predicate
 from .spans import TRIM, trim
@@ -53,6 +53,14 @@ BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
 MAX_ITEM = 70
+# Cheap tests that spare the morphology where no label can be: a label ends in a head noun
+# ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
+HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
+HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
+COUNT_NEAR = regex.compile(r"\d|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?가지")
+HEAD_AHEAD = regex.compile(
+    rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"
+)
 # How far a prose list may reach from its label or closer.
 MAX_SPAN = 1200
 # A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
@@ -284,7 +292,10 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     for c_start, c_end, how in sorted(closers):
-        if not _outside_speech(page, c_start):
+        if not _outside_speech(page, c_start) or not HEAD_AHEAD.match(text[c_end : c_end + 24]):
+            continue
+        before = text[max(start, c_start - MAX_SPAN) : c_start]
+        if "," not in before and not any(ch in MIDDOTS for ch in before):
             continue
         label = label_starting_at(text, c_end, end)
         if label is None or not label.acceptable(text) or (how in ("quote", "count") and not label.counted):
@@ -308,7 +319,9 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
     triggers = [(m.start(), m.end()) for m in LABEL_PARTICLE.finditer(text, start, end)]
     triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
     for p_start, p_end in triggers:
-        if not _outside_speech(page, p_start):
+        if not _outside_speech(page, p_start) or "," not in text[p_end : min(end, p_end + MAX_SPAN)]:
+            continue
+        if not (_head_before(text, p_start) or COUNT_NEAR.search(text, max(start, p_start - 16), p_start)):
             continue
         label = label_ending_at(text, start, p_start)
         if label is None or not label.acceptable(text):
@@ -334,6 +347,10 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
             continue
         out.append(Candidate(label, items, "prose-before"))
     return out
+
+
+def _head_before(text: str, pos: int) -> bool:
+    return HEAD_AT_END.search(text[max(0, pos - 12) : pos]) is not None
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -507,6 +524,8 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
     out: list[Candidate] = []
     for m in BRACKET_LIST.finditer(text, start, end):
         if not _outside_speech(page, m.start()):
+            continue
+        if not (_head_before(text, m.start()) or COUNT_NEAR.search(text, max(start, m.start() - 16), m.start())):
             continue
         label = label_ending_at(text, start, m.start())
         if label is None or not label.acceptable(text) or label.end != m.start():

@@ -21,15 +21,17 @@ LINE_MARKER = regex.compile(
 )
 
 
+# Numbered markers: "1.", "2)", "(3)".
+NUMBER_MARKER = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)")
+# Hangul-lettered markers: "가.", "나)".
+HANGUL_MARKER = regex.compile(r"[가-하][.)]")
+
+
 def marker_kind(marker: str) -> str:
     """Markers of one family share a kind: every '1.' is 'N.', every '①' is '①'."""
-    if regex.fullmatch(r"\d{1,2}\.", marker):
-        return "N."
-    if regex.fullmatch(r"\d{1,2}\)", marker):
-        return "N)"
-    if regex.fullmatch(r"\(\d{1,2}\)", marker):
-        return "(N)"
-    if regex.fullmatch(r"[가-하][.)]", marker):
+    if NUMBER_MARKER.fullmatch(marker):
+        return "N" + marker[-1] if marker[0] != "(" else "(N)"
+    if HANGUL_MARKER.fullmatch(marker):
         return "가" + marker[-1]
     if marker and marker[0] in NUMBER_BULLETS:
         return "①"

@@ -21,7 +21,7 @@ from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, l
 from .layout import Line, Page
 from .lexicon import BULLETS, KIND_SUFFIXES, MIDDOTS, NUMBER_BULLETS, OTHER_HEADS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
-from .morph import Eojeol, ends_in_modifier, eojeols, is_predicate
+from .morph import Eojeol, ends_in_modifier, is_predicate, words_in
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
@@ -52,6 +52,19 @@ APPOSITIVE_LABEL = regex.compile(
 BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
+# The first few words of a stretch: "양질의 일자리 창출 중심의 산업생태계 ".
+FIRST_WORDS = regex.compile(r"(?:\S+\s+){0,5}\S*")
+# A colon right before the first bullet: "5대 목표 : 1.…".
+COLON_BEFORE = regex.compile(r"[:：]\s*$")
+# A number bullet: "1.".
+NUMBER_DOT = regex.compile(r"\d{1,2}\.")
+# A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
+JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
+# A particle right after a label: "…목표를", "…산업의".
+PARTICLE_CHAR = regex.compile(r"[을를이가은는으로의]")
+# A counted phrase inside an item ("11대 대표산업 집중 육성"): the sentence names plan parts.
+COUNTED_PHRASE = regex.compile(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+")
+SPACES = regex.compile(r"\s+")
 MAX_ITEM = 70
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
@@ -134,9 +147,20 @@ def _tail(text: str, start: int, limit: int) -> Tail:
     or at the end of the sentence.
     """
     limit = min(limit, start + MAX_ITEM + 40)  # an item longer than that is no item
-    window = text[start:limit]
-    words = eojeols(window)
-    for i, word in enumerate(words):
+    # most items end within a few words: analyse a short stretch first, the rest only if needed
+    short = FIRST_WORDS.match(text, start, limit)
+    if short and short.end() < limit and (tail := _tail_in(text, start, short.end(), limit)):
+        return tail
+    return _tail_in(text, start, limit, limit) or Tail(limit)
+
+
+def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
+    """The item's end found among the words of ``text[start:stop]`` (the last word needs the next)."""
+    window = text[start:stop]
+    words = words_in(text, start, stop)
+    # the last word's successor lies beyond a short stretch: decide that word in the longer one
+    decided = len(words) - 1 if stop < limit else len(words)
+    for i, word in enumerate(words[:decided]):
         raw = window[word.start : word.end]
         nxt = words[i + 1] if i + 1 < len(words) else None
         first = word.morphs[0] if word.morphs else None
@@ -151,10 +175,10 @@ def _tail(text: str, start: int, limit: int) -> Tail:
                 # "△…활기찬 도시, 추진전략은 …": a new clause begins after the comma
                 return Tail(start + words[i - 1].end - 1, None, "clause")
             return Tail(start + cut_at, start + cut_at + _particle_len(word, cut_at), closer)
-    end = limit
+    if stop < limit:
+        return None
     # A sentence or paragraph that runs to the very end of the text was cut off.
-    rest = text[limit:].strip()
-    return Tail(end, None, "", cut_off=not rest)
+    return Tail(limit, None, "", cut_off=not text[limit:].strip())
 
 
 def _particle_len(word: Eojeol, cut_at: int) -> int:
@@ -221,7 +245,7 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
         limit = _list_limit(text, last_start, end)
         tail = _tail(text, last_start, limit)
         last = trim(text, last_start, tail.end, TRIM + ",")
-        introduced_by_colon = regex.search(r"[:：]\s*$", text[start : positions[0]]) is not None
+        introduced_by_colon = COLON_BEFORE.search(text, start, positions[0]) is not None
         if not tail.cut_off or introduced_by_colon:
             items.append(last)
         label = None
@@ -242,7 +266,7 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
 
 
 def _number_at(text: str, pos: int) -> str:
-    m = regex.match(r"\d{1,2}\.", text[pos : pos + 3])
+    m = NUMBER_DOT.match(text, pos, pos + 3)
     return m.group(0) if m else ""
 
 
@@ -250,7 +274,7 @@ def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
     width = len(_number_at(text, a)) if kind == "N." else 1
     s, e = trim(text, a + width, b, TRIM + ",")
     # "‣주력산업 5개 부문(…)과 ‣협력산업": a joining particle before the next bullet
-    joiner = regex.search(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$", text[s:e])
+    joiner = JOINER_AT_END.search(text[s:e])
     if joiner and (text[e - len(joiner.group(0)) - 1] == ")" or len(joiner.group(0)) > 1):
         s, e = trim(text, s, e - len(joiner.group(0)), TRIM + ",")
     return s, e
@@ -265,8 +289,7 @@ def _list_limit(text: str, pos: int, end: int) -> int:
 def _label_before(text: str, floor: int, pos: int) -> Label | None:
     """The nearest acceptable label in the sentence before the first bullet."""
     floor = max(floor, pos - 3 * MAX_ITEM)
-    window = text[floor:pos]
-    words = eojeols(window)
+    words = words_in(text, floor, pos)
     for i in range(len(words) - 1, -1, -1):
         end = floor + words[i].end
         label = label_ending_at(text, floor, end)
@@ -302,7 +325,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             continue
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
-        if how == "count" and not regex.match(r"[을를이가은는으로의]", text[label.end : label.end + 1]):
+        if how == "count" and not PARTICLE_CHAR.match(text, label.end, label.end + 1):
             continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
         items = _items_backward(text, start, c_start)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start]:
@@ -439,7 +462,7 @@ def _clean_segment(text: str, start: int, end: int) -> bool:
         return False
     if seg[0] in PHRASE_QUOTES and seg[-1] == PHRASE_QUOTES[seg[0]]:
         return True
-    words = eojeols(seg)
+    words = words_in(text, start, end)
     if not words:
         return False
     if words[0].tags and words[0].tags[0] in ("MAJ", "MAG", "IC") and words[0].morphs[0].form != "및":
@@ -453,7 +476,7 @@ def _phrases(text: str, items: list[tuple[int, int]]) -> bool:
     for a, b in items:
         if text[a:b][:1] in PHRASE_QUOTES:
             continue
-        for word in eojeols(text[a:b]):
+        for word in words_in(text, a, b):
             endings = [m for m in word.morphs if m.tag.startswith("E")]
             if endings and endings[-1].tag in ("EC", "EF") and endings[-1].form != "게":
                 return False
@@ -481,7 +504,7 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
         open_at = window.rfind(opener, 0, len(window.rstrip()) - 1)
         if open_at >= 0:
             return [trim(text, floor + open_at, floor + len(window.rstrip()))]
-    words = eojeols(window)
+    words = words_in(text, floor, end)
     items: list[tuple[int, int]] = []
     item_end = len(window.rstrip())
     item_start = None
@@ -651,7 +674,7 @@ def _plausible(text: str, items: list[Item]) -> bool:
     for item in items:
         if len(item.text) > MAX_ITEM or CLAUSE_END.search(item.text + " "):
             return False
-        if regex.search(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+", item.text) and "(" not in item.text:
+        if COUNTED_PHRASE.search(item.text) and "(" not in item.text:
             return False
     return True
 
@@ -699,7 +722,7 @@ def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:
 
 
 def _squash(s: str) -> str:
-    return regex.sub(r"\s+", "", s)
+    return SPACES.sub("", s)
 
 
 __all__ = ["describe", "read_enumerations"]

@@ -8,7 +8,7 @@ import regex
 
 from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS
 from .models import Kind
-from .morph import NOUN_TAGS, Eojeol, eojeols
+from .morph import NOUN_TAGS, Eojeol, words_in
 
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
@@ -52,6 +52,9 @@ def kind_of(label: str) -> Kind:
 
 # Labels are short: no more than this many characters are analysed around one.
 WINDOW = 80
+# A label has at most five words (six with a word like 이른바 before it): only those are analysed.
+LAST_WORDS = regex.compile(r"(?:\S+\s+){0,4}\S*$")
+FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,6}\S*")
 
 
 @dataclass
@@ -82,6 +85,12 @@ class Label:
 RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)\s+")
 
 
+# A count after a first noun: "주력산업 5개 부문".
+INNER_COUNT = regex.compile(r"\s(\d{1,3})\s*(대|개|가지)\s*\S")
+# Words between a closer and its label: "등 이른바 5+1 산업".
+LEAD_WORDS = regex.compile(r"\s*(?:이른바|소위|총|모두|이상)?\s*")
+
+
 def describe(text: str, start: int, end: int) -> Label:
     relative = None
     if m := RELATIVE_TIME.match(text[start:end]):
@@ -94,7 +103,7 @@ def describe(text: str, start: int, end: int) -> Label:
     counted, declared = count_of(rest)
     if not counted:
         # "주력산업 5개 부문": the count may follow a first noun.
-        inner = regex.search(r"\s(\d{1,3})\s*(대|개|가지)\s*\S", phrase)
+        inner = INNER_COUNT.search(phrase)
         if inner:
             counted, declared = True, int(inner.group(1))
     kind = kind_of(phrase)
@@ -130,8 +139,11 @@ def _strip_particles(word: Eojeol) -> int | None:
 def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool = False) -> Label | None:
     """The label phrase whose last word ends at ``pos`` (its particle, if any, excluded)."""
     floor = max(floor, pos - WINDOW)
+    words_before = LAST_WORDS.search(text, floor, pos)
+    if words_before:
+        floor = words_before.start()
     window = text[floor:pos]
-    words = eojeols(window)
+    words = words_in(text, floor, pos)
     if not words:
         return None
     last = words[-1]
@@ -140,7 +152,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
         end = last.end - 1
         while end > last.start and window[end - 1] in " :：":
             end -= 1
-        words = eojeols(window[:end]) if end > last.start else words[:-1]
+        words = words_in(text, floor, floor + end) if end > last.start else words[:-1]
         if not words:
             return None
         last = words[-1]
@@ -171,15 +183,18 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
 def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
     limit = min(limit, pos + WINDOW)
+    words_after = FIRST_WORDS.match(text, pos, limit)
+    if words_after:
+        limit = words_after.end()
     window = text[pos:limit]
-    skip = regex.match(r"\s*(?:이른바|소위|총|모두|이상)?\s*", window)
+    skip = LEAD_WORDS.match(window)
     offset = skip.end() if skip else 0
     begin = offset
     count = COUNT.match(window, offset)
     if count and count.group("word"):
         # "두 가지 목표": the number word is a determiner to Kiwi; take the count as it is written
         offset = count.end()
-    words = eojeols(window[offset:])
+    words = words_in(text, pos + offset, limit)
     if not words:
         return None
     end = None

@@ -70,6 +70,12 @@ LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")
 
 
+# A line ending with a period: a sentence, not a subtitle.
+PERIOD_END = regex.compile(r"[.。]\s*$")
+# What opens a subtitle line: "• - “…".
+SUBTITLE_LEAD = regex.compile(r"^(?:[•·*]\s*)?(?:[-–—]\s*)?")
+
+
 def read_metadata(doc: PolicyDocument, page: Page) -> None:
     """Fill title, subtitle, published, reporter and agency on ``doc``."""
     title_index = _read_title(doc, page)
@@ -144,7 +150,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if not s or ln.role != "content":
             continue
         seen += 1
-        if seen > 4 or is_prose(s) or len(s) > 70 or regex.search(r"[.。]\s*$", s):
+        if seen > 4 or is_prose(s) or len(s) > 70 or PERIOD_END.search(s):
             return
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
             continue
@@ -153,7 +159,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if s == (doc.title.text if doc.title else None):
             continue
         lead = len(ln.text) - len(ln.text.lstrip())
-        cut = regex.match(r"^(?:[•·*]\s*)?(?:[-–—]\s*)?", s)
+        cut = SUBTITLE_LEAD.match(s)
         start = ln.start + lead + (cut.end() if cut else 0)
         doc.subtitle = ground(page.text, start, ln.end, ' \t\u3000“”"')
         page.reserved.add(j)

@@ -1,14 +1,18 @@
 """Korean morphology through one lazily created Kiwi instance.
 
 Creating a Kiwi loads a large model, so nothing here runs at import time; the
-first call that needs morphology creates the instance, and it is shared.
-Only short pieces (the ends of list items, label phrases) are analysed, never
-whole documents.
+first call that needs morphology creates the instance, and it is shared (a
+Parser may bring its own). Stages ask for the words of a stretch of the
+document; a ``Morphology`` answers by analysing only the sentence that holds
+it, once, or (for comparison) the whole document at once.
 """
 
 from __future__ import annotations
 
+import bisect
 import threading
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -100,3 +104,87 @@ def ends_in_modifier(word: Eojeol) -> bool:
     """A predicate that modifies the next noun (…을 위한, 함께하는): it stays inside an item."""
     tags = [t for t in word.tags if not t.startswith("S")]
     return bool(tags) and tags[-1] == "ETM"
+
+
+def _morphs(analyser: Any, text: str, offset: int = 0) -> list[Morph]:
+    if not text.strip():
+        return []
+    return [Morph(t.form, t.tag, t.start + offset, t.end + offset) for t in analyser.tokenize(text)]
+
+
+# Where one sentence ends and the next begins inside a line: "…발표했다. 이번 …".
+SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n")
+# A sentence longer than this is not analysed whole; only the stretch asked for is.
+MAX_UNIT = 200
+
+
+class Morphology:
+    """The morphemes of one document, analysed on demand.
+
+    ``whole=False`` (the default) analyses each sentence that a stage asks about,
+    once; ``whole=True`` analyses the whole document up front. Both give the same
+    words for a stretch, which the tests check on every test document.
+    """
+
+    def __init__(self, text: str, analyser: Callable[[], Any] = kiwi, *, whole: bool = False) -> None:
+        self.text = text
+        self._analyser = analyser
+        self._whole = whole
+        self._all: list[Morph] | None = None
+        self._units: dict[int, list[Morph]] = {}
+        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
+        self._unit_starts = starts
+        self._unit_ends = [*(m.start() for m in SENTENCE_BREAK.finditer(text)), len(text)]
+        self.calls = 0
+        self.analysed_chars = 0
+
+    def _analyse(self, start: int, end: int) -> list[Morph]:
+        self.calls += 1
+        self.analysed_chars += end - start
+        return _morphs(self._analyser(), self.text[start:end], start)
+
+    def morphs_in(self, start: int, end: int) -> list[Morph]:
+        """Morphemes lying wholly inside ``[start, end)``, with document offsets."""
+        if self._whole:
+            if self._all is None:
+                self._all = self._analyse(0, len(self.text))
+            found = self._all
+        else:
+            found = []
+            k = max(0, bisect.bisect_right(self._unit_starts, start) - 1)
+            while k < len(self._unit_starts) and self._unit_starts[k] < end:
+                u_start, u_end = self._unit_starts[k], self._unit_ends[k]
+                if u_end - u_start <= MAX_UNIT:
+                    if u_start not in self._units:
+                        self._units[u_start] = self._analyse(u_start, u_end)
+                    found.extend(self._units[u_start])
+                else:
+                    found.extend(self._analyse(max(u_start, start), min(u_end, end)))
+                k += 1
+        return [m for m in found if start <= m.start and m.end <= end]
+
+    def words(self, start: int, end: int) -> list[Eojeol]:
+        """Space-delimited words of ``text[start:end]``; offsets count from ``start``."""
+        morphs = self.morphs_in(start, end)
+        words: list[Eojeol] = []
+        k = 0
+        for m in WORD.finditer(self.text, start, end):
+            while k < len(morphs) and morphs[k].start < m.start():
+                k += 1
+            first = k
+            while k < len(morphs) and morphs[k].start < m.end():
+                k += 1
+            inside = tuple(Morph(x.form, x.tag, x.start - start, x.end - start) for x in morphs[first:k])
+            words.append(Eojeol(m.start() - start, m.end() - start, inside))
+        return words
+
+
+current: ContextVar[Morphology | None] = ContextVar("policyparse_morphology", default=None)
+
+
+def words_in(text: str, start: int, end: int) -> list[Eojeol]:
+    """The words of ``text[start:end]`` (offsets from ``start``), from the document's Morphology."""
+    morphology = current.get()
+    if morphology is not None and morphology.text is text:
+        return morphology.words(start, end)
+    return eojeols(text[start:end])

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from . import morph
 from .errors import PolicyParseError
 from .layout import Page, read_page
 from .metadata import read_metadata
 from .models import Diagnostic, PolicyDocument, Source
+from .morph import Morphology
 from .normalize import decode, normalize
 from .webpage import apply_declared, compose, extract, looks_like_html
 
@@ -36,10 +39,20 @@ def _stages() -> list[tuple[str, Stage]]:
 
 
 class Parser:
-    """A reusable reader of announcements; holds the pipeline's stages."""
+    """A reusable reader of announcements: its stages, its Kiwi, and how much it analyses.
 
-    def __init__(self) -> None:
+    ``kiwi`` is a ``kiwipiepy.Kiwi`` to use (created lazily and shared when None);
+    ``whole_document=True`` analyses each document whole instead of only the
+    sentences that need morphology (slower; the readings are the same).
+    """
+
+    def __init__(self, *, kiwi: Any = None, whole_document: bool = False) -> None:
         self.stages = _stages()
+        self.kiwi = kiwi
+        self.whole_document = whole_document
+
+    def _analyser(self) -> Any:
+        return self.kiwi if self.kiwi is not None else morph.kiwi()
 
     def parse(self, source: str | bytes | os.PathLike[str]) -> PolicyDocument:
         """Read ``source`` (text, bytes, or a path to a text or HTML file) into a PolicyDocument."""
@@ -68,8 +81,12 @@ class Parser:
             doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
             return doc
         page = read_page(text)
-        for _name, stage in self.stages:
-            stage(doc, page)
+        token = morph.current.set(Morphology(text, self._analyser, whole=self.whole_document))
+        try:
+            for _name, stage in self.stages:
+                stage(doc, page)
+        finally:
+            morph.current.reset(token)
         return doc
 
 

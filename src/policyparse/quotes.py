@@ -32,6 +32,12 @@ CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
 
+# Where a sentence ends inside a paragraph: "…밝혔다. 이어".
+SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"])\s+")
+# A surname with a title: "홍 시장", "채시장".
+SHORT_FORM = regex.compile(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})")
+
+
 def read_quotes(doc: PolicyDocument, page: Page) -> None:
     text = page.text
     last_speaker: Grounded | None = None
@@ -42,7 +48,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if inner is None or len(inner.text) < 4:
             continue
         ln = page.lines[page.line_at(speech.open)]
-        before = text[_sentence_start(text, max(ln.start, speech.open - 200), speech.open) : speech.open]
+        before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
         after = text[speech.close : min(ln.end, speech.close + 12)]
         reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
         speaker = _speaker_in(text, before, speech.open, page)
@@ -66,8 +72,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
     cut = floor
-    for m in regex.finditer(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"])\s+", text[floor:pos]):
-        cut = floor + m.end()
+    for m in SENTENCE_BREAK.finditer(text, floor, pos):
+        cut = m.end()
     return cut
 
 
@@ -120,7 +126,7 @@ def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
 
 def _resolve(text: str, speaker: Grounded, page: Page) -> Grounded:
     """ "홍 시장" → the earlier full mention "홍태용 김해시장"."""
-    m = regex.fullmatch(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})", speaker.text)
+    m = SHORT_FORM.fullmatch(speaker.text)
     if not m:
         return speaker
     surname, title = m.group("surname"), m.group("title")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from .layout import Page
+from .lexicon import VISION_WORDS
 from .models import PolicyDocument
 from .spans import ground
 
@@ -25,6 +26,10 @@ PATTERNS = [
 ]
 
 
+# A count right before the keyword: "5대 목표" names a list.
+COUNT_BEFORE = regex.compile(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$")
+
+
 def read_vision(doc: PolicyDocument, page: Page) -> None:
     """The first slogan named in the article's prose, else in the headline."""
     text = page.text
@@ -33,6 +38,8 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
     for group in (lines, reserved):
         best = None
         for ln in group:
+            if not any(word in ln.text for word in VISION_WORDS):
+                continue
             for pattern in PATTERNS:
                 for m in pattern.finditer(text, ln.start, ln.end):
                     if _counted_label(text, m.start()):
@@ -48,4 +55,4 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
 
 def _counted_label(text: str, pos: int) -> bool:
     """'5대 목표 : …' names a list of goals, not a slogan."""
-    return bool(regex.search(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$", text[max(0, pos - 8) : pos + 1]))
+    return bool(COUNT_BEFORE.search(text[max(0, pos - 8) : pos + 1]))

@@ -1,7 +1,7 @@
 """policyparse: Korean policy announcements as typed, source-grounded data."""
 
+from .batch import ParseFailure, Workers, parse_many
 from .errors import PolicyParseError
-from .evaluate import Report, evaluate
 from .models import (
     Block,
     Diagnostic,
@@ -16,7 +16,15 @@ from .models import (
 )
 from .parser import Parser, parse, parse_html
 
-evaluate_folder = evaluate
+
+def __getattr__(name: str) -> object:
+    """The scorer is imported on first use: most users never evaluate."""
+    if name in ("evaluate", "evaluate_folder", "Report"):
+        from . import evaluate as scoring
+
+        return scoring.Report if name == "Report" else scoring.evaluate
+    raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 
@@ -26,6 +34,7 @@ __all__ = [
     "Enumeration",
     "Grounded",
     "Item",
+    "ParseFailure",
     "Parser",
     "PolicyDocument",
     "PolicyParseError",
@@ -34,9 +43,11 @@ __all__ = [
     "Report",
     "Source",
     "Span",
+    "Workers",
     "__version__",
     "evaluate",
     "evaluate_folder",
     "parse",
     "parse_html",
+    "parse_many",
 ]

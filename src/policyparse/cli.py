@@ -10,14 +10,14 @@ from pathlib import Path
 
 from .errors import PolicyParseError
 
-COMMANDS = ("eval", "schema")
+COMMANDS = ("eval", "schema", "batch")
 
 
 def _file_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policyparse",
         description="Read a Korean policy announcement into grounded data. "
-        "Other commands: 'policyparse eval DIR', 'policyparse schema'.",
+        "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', 'policyparse schema'.",
     )
     p.add_argument("file", help="a text file, or - for standard input")
     out = p.add_mutually_exclusive_group()
@@ -37,15 +37,24 @@ def _eval_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _batch_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policyparse batch", description="Parse every file of a folder into JSON lines.")
+    p.add_argument("directory", help="a folder of announcements (.txt, .html, .htm)")
+    p.add_argument("--out", required=True, help="the JSON Lines file to write (- for standard output)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: one per CPU)")
+    p.add_argument("--glob", default="*", help="which files of the folder, e.g. '*.txt' (default: all)")
+    return p
+
+
 def _fail(message: str) -> int:
     print(f"policyparse: {message}", file=sys.stderr)
     return 2
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console(*, stderr: bool = False):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    return Console()
+    return Console(stderr=stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_eval(_eval_parser().parse_args(args[1:]))
     if args and args[0] == "schema":
         return _print_schema()
+    if args and args[0] == "batch":
+        return _run_batch(_batch_parser().parse_args(args[1:]))
     ns = _file_parser().parse_args(args)
     if ns.schema:
         return _print_schema()
@@ -89,6 +100,36 @@ def _run_file(ns: argparse.Namespace) -> int:
         print(doc.model_dump_json(indent=2))
     else:
         _console().print(doc)
+    return 0
+
+
+def _run_batch(ns: argparse.Namespace) -> int:
+    from .batch import ParseFailure, parse_many
+
+    folder = Path(ns.directory)
+    if not folder.is_dir():
+        return _fail(f"no such folder: {folder}")
+    files = sorted(p for p in folder.glob(ns.glob) if p.is_file() and not p.name.endswith(".gold.json"))
+    out = sys.stdout if ns.out == "-" else open(ns.out, "w", encoding="utf-8")
+    failures = 0
+    try:
+        results = parse_many(files, n_jobs=ns.jobs)
+        if sys.stderr.isatty() and ns.out != "-":
+            from rich.progress import track
+
+            results = track(results, total=len(files), description="parsing", console=_console(stderr=True))
+        for path, result in zip(files, results, strict=True):
+            if isinstance(result, ParseFailure):
+                failures += 1
+                record = {"source": path.name, "error": result.model_dump()}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write('{"source": ' + json.dumps(path.name, ensure_ascii=False) + ', "document": ')
+                out.write(result.model_dump_json() + "}\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,106 @@
+"""Speed and memory of policyparse on a folder of announcements (default: ../shared/corpus/dev).
+
+Prints: import time over bare Python, model load time, median and p95 parse time
+against kiwipiepy tokenizing the same whole documents (and the ratio of medians),
+batch throughput with 1 and 2 workers on a 200-document batch, and peak RSS.
+
+Usage: python benchmarks/speed.py [DIR] [--batch 200] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def import_seconds(repeat: int = 7) -> tuple[float, float]:
+    """Median wall time of 'import policyparse' and of bare Python, in fresh interpreters."""
+
+    def run(code: str) -> float:
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    return run("import policyparse"), run("pass")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("directory", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--batch", type=int, default=200, help="documents in the throughput batch")
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the folder for the timings")
+    ns = ap.parse_args()
+    files = sorted(Path(ns.directory).glob("*.txt"))
+    if not files:
+        raise SystemExit(f"no .txt files in {ns.directory}")
+    texts = [p.read_text(encoding="utf-8") for p in files]
+
+    with_pkg, bare = import_seconds()
+    print(f"import policyparse      {with_pkg - bare:8.3f} s over bare Python ({with_pkg:.3f} s vs {bare:.3f} s)")
+
+    import policyparse
+    from policyparse import morph
+
+    started = time.perf_counter()
+    kiwi = morph.kiwi()
+    print(f"model load (Kiwi())     {time.perf_counter() - started:8.3f} s")
+    kiwi.tokenize("워밍업 문장입니다.")
+    parser = policyparse.Parser()
+    for text in texts:
+        parser.parse(text)
+
+    parse_times: list[float] = []
+    tokenize_times: list[float] = []
+    for _ in range(ns.repeat):
+        for text in texts:
+            morph.analyse.cache_clear()
+            started = time.perf_counter()
+            parser.parse(text)
+            middle = time.perf_counter()
+            kiwi.tokenize(text)
+            tokenize_times.append(time.perf_counter() - middle)
+            parse_times.append(middle - started)
+    med_parse, med_tok = statistics.median(parse_times), statistics.median(tokenize_times)
+    median_chars = statistics.median(map(len, texts))
+    print(f"documents               {len(texts):8d} (x{ns.repeat} passes), median {median_chars:.0f} chars")
+    print(f"parse      median       {med_parse * 1000:8.2f} ms   p95 {percentile(parse_times, 0.95) * 1000:7.2f} ms")
+    print(f"kiwi whole median       {med_tok * 1000:8.2f} ms   p95 {percentile(tokenize_times, 0.95) * 1000:7.2f} ms")
+    print(f"ratio of medians        {med_parse / med_tok:8.3f}   (parse / kiwipiepy tokenize of the whole document)")
+
+    batch = [files[i % len(files)] for i in range(ns.batch)]
+    rates = {}
+    for jobs in (1, 2):
+        started = time.perf_counter()
+        with policyparse.Workers(jobs) as workers:
+            list(workers.parse_many(batch[: jobs * 4], chunksize=4))  # every worker has loaded its model
+            ready = time.perf_counter()
+            results = list(workers.parse_many(batch, chunksize=4))
+            seconds = time.perf_counter() - ready
+        rates[jobs] = len(results) / seconds
+        print(
+            f"batch {len(batch)} docs, {jobs} worker{'s' if jobs > 1 else ' '} {rates[jobs]:8.1f} docs/s "
+            f"({seconds:.2f} s; starting the workers took {ready - started:.2f} s)"
+        )
+    print(f"speed-up 2 vs 1 worker  {rates[2] / rates[1]:8.2f}x")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS (this process) {peak:8.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -20,7 +20,9 @@ from .parser import Parser, parse, parse_html
 def __getattr__(name: str) -> object:
     """The scorer is imported on first use: most users never evaluate."""
     if name in ("evaluate", "evaluate_folder", "Report"):
-        from . import evaluate as scoring
+        import importlib
+
+        scoring = importlib.import_module("policyparse.evaluate")
 
         return scoring.Report if name == "Report" else scoring.evaluate
     raise AttributeError(f"module 'policyparse' has no attribute {name!r}")

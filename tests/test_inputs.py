@@ -126,3 +126,10 @@ def test_html_without_the_extra_names_it(monkeypatch):
 
 def test_seed_as_bytes_reads_like_text():
     assert items(policyparse.parse(SEED.read_bytes())) == items(policyparse.parse(SEED.read_text(encoding="utf-8")))
+
+
+def test_lone_surrogates_are_replaced_and_reported():
+    doc = policyparse.parse("시는 \ud800 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.")
+    assert "\ud800" not in doc.text and "\ufffd" in doc.text
+    assert any(d.code == "invalid-characters" for d in doc.diagnostics)
+    assert policyparse.PolicyDocument.model_validate_json(doc.model_dump_json()) == doc

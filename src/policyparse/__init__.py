@@ -1,13 +1,16 @@
 """policyparse: Korean policy announcements as typed, source-grounded data."""
 
 from .batch import ParseFailure, Workers, parse_many
+from .compare import compare
 from .errors import PolicyParseError
 from .models import (
     Block,
+    Comparison,
     Diagnostic,
     Enumeration,
     Grounded,
     Item,
+    ItemChange,
     PolicyDocument,
     Published,
     Quote,
@@ -15,6 +18,7 @@ from .models import (
     Span,
 )
 from .parser import Parser, parse, parse_html
+from .tables import to_csv, to_dataframe, to_records
 
 
 def __getattr__(name: str) -> object:
@@ -32,10 +36,12 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Block",
+    "Comparison",
     "Diagnostic",
     "Enumeration",
     "Grounded",
     "Item",
+    "ItemChange",
     "ParseFailure",
     "Parser",
     "PolicyDocument",
@@ -47,9 +53,13 @@ __all__ = [
     "Span",
     "Workers",
     "__version__",
+    "compare",
     "evaluate",
     "evaluate_folder",
     "parse",
     "parse_html",
     "parse_many",
+    "to_csv",
+    "to_dataframe",
+    "to_records",
 ]

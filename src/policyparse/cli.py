@@ -9,20 +9,33 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import PolicyParseError
+from .models import PolicyDocument
 
-COMMANDS = ("eval", "schema", "batch")
+COMMANDS = ("eval", "schema", "batch", "diff")
 
 
 def _file_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policyparse",
         description="Read a Korean policy announcement into grounded data. "
-        "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', 'policyparse schema'.",
+        "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', "
+        "'policyparse diff OLD NEW', 'policyparse schema'.",
     )
     p.add_argument("file", help="a text file, or - for standard input")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the document as JSON")
+    out.add_argument("--jsonl", action="store_true", help="print the document as one line of JSON")
+    out.add_argument("--csv", action="store_true", help="print one CSV row per list item")
     out.add_argument("--schema", action="store_true", help="print the JSON Schema of the output")
+    p.add_argument("--html", metavar="OUT", help="also write the highlighted view as a standalone HTML page")
+    return p
+
+
+def _diff_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policyparse diff", description="Compare the lists of two announcements.")
+    p.add_argument("old", help="the earlier document")
+    p.add_argument("new", help="the later document")
+    p.add_argument("--json", action="store_true", help="print the comparison as JSON")
     return p
 
 
@@ -68,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print_schema()
     if args and args[0] == "batch":
         return _run_batch(_batch_parser().parse_args(args[1:]))
+    if args and args[0] == "diff":
+        return _run_diff(_diff_parser().parse_args(args[1:]))
     ns = _file_parser().parse_args(args)
     if ns.schema:
         return _print_schema()
@@ -81,25 +96,54 @@ def _print_schema() -> int:
     return 0
 
 
-def _run_file(ns: argparse.Namespace) -> int:
+def _load(name: str) -> PolicyDocument | str:
+    """The document read from a path (or - for standard input), or a one-line reason it cannot be."""
     from .parser import parse
 
     try:
-        if ns.file == "-":
-            doc = parse(sys.stdin.buffer.read())
-        else:
-            path = Path(ns.file)
-            if path.is_dir():
-                return _fail(f"{path} is a folder; give a file (or 'policyparse eval {path}')")
-            doc = parse(path)
-    except FileNotFoundError as exc:
-        return _fail(str(exc))
-    except (PolicyParseError, OSError) as exc:
-        return _fail(str(exc))
+        if name == "-":
+            return parse(sys.stdin.buffer.read())
+        path = Path(name)
+        if path.is_dir():
+            return f"{path} is a folder; give a file (or 'policyparse batch {path} --out FILE')"
+        return parse(path)
+    except (FileNotFoundError, PolicyParseError, OSError, ImportError) as exc:
+        return str(exc)
+
+
+def _run_file(ns: argparse.Namespace) -> int:
+    doc = _load(ns.file)
+    if isinstance(doc, str):
+        return _fail(doc)
+    if ns.html:
+        from .htmlview import standalone_page
+
+        Path(ns.html).write_text(standalone_page(doc), encoding="utf-8")
     if ns.json:
         print(doc.model_dump_json(indent=2))
+    elif ns.jsonl:
+        print(doc.model_dump_json())
+    elif ns.csv:
+        from .tables import to_csv
+
+        sys.stdout.write(to_csv(doc))
     else:
         _console().print(doc)
+    return 0
+
+
+def _run_diff(ns: argparse.Namespace) -> int:
+    from .compare import compare
+
+    old, new = _load(ns.old), _load(ns.new)
+    for doc in (old, new):
+        if isinstance(doc, str):
+            return _fail(doc)
+    comparison = compare(old, new)  # type: ignore[arg-type]
+    if ns.json:
+        print(comparison.model_dump_json(indent=2))
+    else:
+        _console().print(comparison)
     return 0
 
 

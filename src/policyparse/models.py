@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["industry", "strategy", "goal", "project", "other"]
+KINDS: tuple[Kind, ...] = ("industry", "strategy", "goal", "project", "other")
+Change = Literal["kept", "renamed", "merged", "split", "removed", "added"]
 SCHEMA_VERSION = "1"
 
 
@@ -152,7 +154,38 @@ class PolicyDocument(BaseModel):
 
         return document_tree(self)
 
+    def _repr_html_(self) -> str:
+        from .htmlview import document_html
+
+        return document_html(self)
+
     def __str__(self) -> str:
         from .render import to_plain_text
 
         return to_plain_text(self)
+
+
+class ItemChange(BaseModel):
+    """What became of items between two versions of a plan; ``score`` is their likeness (0..1)."""
+
+    kind: Kind
+    change: Change
+    old: list[Grounded] = Field(default_factory=list)  # spans index the old document's text
+    new: list[Grounded] = Field(default_factory=list)  # spans index the new document's text
+    score: float | None = None
+
+
+class Comparison(BaseModel):
+    """The items of two documents compared list kind by list kind."""
+
+    old_title: str | None = None
+    new_title: str | None = None
+    changes: list[ItemChange] = Field(default_factory=list)
+
+    def of(self, kind: Kind, change: Change | None = None) -> list[ItemChange]:
+        return [c for c in self.changes if c.kind == kind and (change is None or c.change == change)]
+
+    def __rich__(self) -> object:
+        from .render import comparison_view
+
+        return comparison_view(self)

@@ -13,6 +13,8 @@ from .errors import PolicyParseError
 LINE_END = regex.compile(r"\r\n?")
 # Control characters other than tab and newline, e.g. "\x00", "\x1b".
 CONTROL_CHARS = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates ("\ud800"): not text in any encoding, so no JSON can carry them.
+SURROGATES = regex.compile(r"[\ud800-\udfff]")
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -48,6 +50,11 @@ def _looks_binary(text: str) -> bool:
         return False
     controls = len(CONTROL_CHARS.findall(text))
     return "\x00" in text or controls > max(8, len(text) // 100)
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Lone surrogates become U+FFFD (one for one, so nothing shifts); how many there were."""
+    return SURROGATES.subn("\ufffd", text)
 
 
 def normalize(text: str) -> str:

@@ -13,7 +13,7 @@ from .layout import Page, read_page
 from .metadata import read_metadata
 from .models import Diagnostic, PolicyDocument, Source
 from .morph import Morphology
-from .normalize import decode, normalize
+from .normalize import decode, normalize, replace_surrogates
 from .webpage import apply_declared, compose, extract, looks_like_html
 
 Stage = Callable[[PolicyDocument, Page], None]
@@ -76,7 +76,12 @@ class Parser:
         return doc
 
     def _read(self, text: str, origin: Source) -> PolicyDocument:
+        text, replaced = replace_surrogates(text)
         doc = PolicyDocument(text=text, source=origin)
+        if replaced:
+            doc.diagnostics.append(
+                Diagnostic(code="invalid-characters", message=f"{replaced} lone surrogate(s) replaced by U+FFFD")
+            )
         if not text.strip():
             doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
             return doc

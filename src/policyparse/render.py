@@ -145,3 +145,33 @@ def report_view(report: object, *, show: bool = False) -> object:
             misses.add_row(m.document, m.what, m.expected or "", m.found or "")
         tables.append(misses)
     return Group(*tables)
+
+
+CHANGE_STYLES = {"kept": "dim", "renamed": "yellow", "merged": "magenta", "split": "magenta",
+                 "removed": "red", "added": "green"}  # fmt: skip
+
+
+def comparison_view(comparison: object) -> object:
+    """A table per list kind: what became of each item."""
+    from rich.table import Table
+
+    from .models import KINDS, Comparison
+
+    assert isinstance(comparison, Comparison)
+    tables: list[object] = []
+    for kind in KINDS:
+        changes = comparison.of(kind)
+        if not changes:
+            continue
+        table = Table(title=f"{KIND_NAMES[kind]}: {comparison.old_title or 'old'} → {comparison.new_title or 'new'}")
+        for col in ("change", "old", "new", "likeness"):
+            table.add_column(col)
+        for c in changes:
+            table.add_row(
+                Text(c.change, style=CHANGE_STYLES[c.change]),
+                "\n".join(g.text for g in c.old),
+                "\n".join(g.text for g in c.new),
+                "" if c.score is None else f"{c.score:.2f}",
+            )
+        tables.append(table)
+    return Group(*tables) if tables else Text("no lists to compare")

@@ -1,0 +1,141 @@
+"""Stable JSON, tables, the notebook view, and comparing plans."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from html.parser import HTMLParser
+
+import pytest
+
+import policyparse
+from conftest import DATA, SEED
+from policyparse import PolicyDocument, compare, to_records
+from policyparse.cli import main
+
+REVISION = DATA / "revision"
+
+
+def test_schema_version_and_schema_command(capsys, seed_doc):
+    assert seed_doc.schema_version == "1"
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert "schema_version" in schema["properties"]
+    assert PolicyDocument.model_validate_json(seed_doc.model_dump_json()) == seed_doc
+
+
+def test_jsonl_is_one_line(capsys):
+    assert main([str(SEED), "--jsonl"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and PolicyDocument.model_validate_json(out).title is not None
+
+
+def test_records(seed_doc):
+    records = to_records([seed_doc])
+    assert len(records) == sum(len(en.items) for en in seed_doc.enumerations)
+    first = records[0]
+    assert first["agency"] == "광주광역시" and first["published"] == "2019-05-08"
+    assert (first["kind"], first["label"], first["declared"], first["item_index"]) == (
+        "industry",
+        "11대 대표산업",
+        11,
+        1,
+    )
+    assert first["item"] == seed_doc.text[first["start"] : first["end"]]
+    assert first["detail"].startswith(first["item"])
+
+
+def test_csv_command(capsys):
+    assert main([str(SEED), "--csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 23 and rows[-1]["label"] == "5대 전략콘텐츠"
+
+
+def test_dataframe(seed_doc):
+    pd = pytest.importorskip("pandas")
+    frame = policyparse.to_dataframe([seed_doc, seed_doc])
+    assert isinstance(frame, pd.DataFrame) and len(frame) == 46
+    assert frame.groupby("kind").size()["industry"] == 22
+
+
+def test_dataframe_without_pandas_names_the_extra(monkeypatch, seed_doc):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"policyparse\[pandas\]"):
+        policyparse.to_dataframe(seed_doc)
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.scripts = 0
+        self.marks: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.scripts += 1
+        if tag == "mark":
+            self.marks.append(dict(attrs)["title"])
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
+        self.stack.pop()
+
+
+def test_notebook_view_highlights_every_value(seed_doc):
+    html = seed_doc._repr_html_()
+    tags = _Tags()
+    tags.feed(html)
+    assert tags.stack == [] and tags.scripts == 0
+    assert "vision" in tags.marks and "title" in tags.marks and "quotes[0]" in tags.marks
+    assert sum(1 for m in tags.marks if m.startswith("enumerations[0].items[")) == 11
+
+
+def test_text_stays_inert_in_html():
+    doc = policyparse.parse(
+        '시는 <script>alert("x")</script> 3대 전략으로 ▲수소 <b>굵게</b> ▲반도체 ▲바이오를 제시했다. & 끝'
+    )
+    html = doc._repr_html_()
+    tags = _Tags()
+    tags.feed(html)
+    assert tags.scripts == 0 and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&amp; 끝" in html
+
+
+def test_html_page_command(tmp_path):
+    out = tmp_path / "view.html"
+    assert main([str(SEED), "--html", str(out), "--json"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert re.search(r'<mark class="pp-item" title="[^"]+">친환경자동차산업</mark>', page)
+
+
+def test_compare_a_plan_revision():
+    old = policyparse.parse(REVISION / "busan-2020.txt")
+    new = policyparse.parse(REVISION / "busan-2024.txt")
+    result = compare(old, new)
+
+    def texts(change: str) -> list[tuple[list[str], list[str]]]:
+        return [([g.text for g in c.old], [g.text for g in c.new]) for c in result.of("industry", change)]
+
+    assert texts("kept") == [(["해양관광"], ["해양관광"])]
+    assert texts("renamed") == [(["스마트 해운물류"], ["스마트 해운물류 및 항만"]), (["첨단 바이오"], ["바이오헬스"])]
+    assert texts("merged") == [(["수소에너지", "해상풍력"], ["수소 및 해상풍력 에너지"])]
+    assert texts("removed") == [(["영상콘텐츠"], [])]
+    assert texts("added") == [([], ["인공지능"])]
+    assert [c.change for c in result.of("strategy")] == ["kept"] * 3
+    for change in result.changes:
+        assert all(old.text[g.span.start : g.span.end] == g.text for g in change.old)
+        assert all(new.text[g.span.start : g.span.end] == g.text for g in change.new)
+
+
+def test_diff_command(capsys):
+    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {c["change"] for c in data["changes"]} == {"kept", "renamed", "merged", "removed", "added"}
+    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt")]) == 0
+    assert "merged" in capsys.readouterr().out

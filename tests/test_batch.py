@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import policyparse
-from conftest import DATA, SEED
+from conftest import DATA, DEV, SEED, needs_shared
 from policyparse import ParseFailure, PolicyDocument, parse_many
 from policyparse.cli import main
 
@@ -66,3 +66,11 @@ def test_batch_cli(tmp_path, capsys):
     docs = [PolicyDocument.model_validate(rec["document"]) for rec in lines if "document" in rec]
     assert len(docs) == len(lines) - 1 and all(doc.text for doc in docs)
     assert "1 failed" in capsys.readouterr().err
+
+
+@needs_shared
+def test_selective_morphology_reads_like_whole_documents_on_the_dev_corpus():
+    whole = policyparse.Parser(whole_document=True)
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert policyparse.parse(text) == whole.parse(text), path.name

@@ -32,8 +32,10 @@ def looks_like_html(text: str) -> bool:
 def _trafilatura() -> Any:
     try:
         import trafilatura
-    except ImportError:
-        raise ImportError(INSTALL_HINT) from None
+    except ImportError as exc:
+        if exc.name in ("trafilatura", None):
+            raise ImportError(INSTALL_HINT) from None
+        raise ImportError(f"trafilatura is installed but cannot be imported ({exc}); {INSTALL_HINT}") from exc
     return trafilatura
 
 

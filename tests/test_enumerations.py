@@ -207,3 +207,33 @@ def test_counted_phrases_inside_a_longer_enumeration_are_not_lists():
         "70개 핵심과제 도출 등 시정 방향을 구체화했다."
     )
     assert lists(text) == []
+
+
+def test_inline_numbers_with_a_bracket():
+    assert lists("정부는 4대 과제로 1) 물가 안정 2) 수출 회복 3) 일자리 창출 4) 민생 회복을 꼽았다.") == [
+        ("project", "4대 과제", 4, ["물가 안정", "수출 회복", "일자리 창출", "민생 회복"])
+    ]
+
+
+def test_ordinals_in_prose_are_markers():
+    assert lists("시의 3대 전략은 첫째 산업 혁신, 둘째 인재 양성, 셋째 지역 균형이다.") == [
+        ("strategy", "3대 전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])
+    ]
+
+
+def test_field_line_with_a_colon_is_complete_at_its_end():
+    assert lists("□ 3대 추진전략: 산업 혁신, 인재 양성, 지역 균형") == [
+        ("strategy", "3대 추진전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])
+    ]
+
+
+def test_etc_with_a_particle():
+    assert lists("시는 수소, 반도체, 바이오 등의 3대 신산업을 키운다.") == [
+        ("industry", "3대 신산업", 3, ["수소", "반도체", "바이오"])
+    ]
+
+
+def test_a_box_of_other_headlines_above_the_article():
+    assert (
+        lists("많이 본 뉴스\n1. 시, 5대 산업 ▲가 ▲나 ▲다\n기사 본문은 여기에서 시작하며 시는 새 계획을 밝혔다.\n") == []
+    )

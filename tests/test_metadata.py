@@ -103,3 +103,15 @@ def test_vision_forms():
         assert policyparse.parse(text).vision.text == vision, text
     assert policyparse.parse("5대 목표 : 1.경제 2.복지 3.환경").vision is None
     assert policyparse.parse("'살맛 나는 경북시대를 만들겠다'는 의지를 밝혔다.").vision is None
+
+
+def test_more_shapes():
+    assert policyparse.parse("[단독] 부산시, 6대 미래산업 선정\n입력 2024.05.02 10:00" + BODY).title.text == (
+        "[단독] 부산시, 6대 미래산업 선정"
+    )
+    assert policyparse.parse("(부산=연합뉴스) 김하늘 기자 = 부산시가 계획을 밝혔다.").reporter.text == "김하늘"
+    assert (
+        policyparse.parse("시는 '시민이 행복한 도시'를 민선8기 시정비전으로 정했다.").vision.text
+        == "시민이 행복한 도시"
+    )
+    assert policyparse.parse("제목입니다 새 소식\n2019. 5. 8." + BODY).published.date == dt.date(2019, 5, 8)

@@ -54,3 +54,7 @@ def test_unclosed_quote_at_a_cut_is_dropped():
 
 def test_single_quoted_phrases_are_not_speech():
     assert quotes("시는 ‘함께 행복한 교육’을 발간했다고 밝혔다.") == []
+
+
+def test_speaker_named_after_the_quote():
+    assert quotes("“시민과 함께 가겠다”고 박민준 시장은 말했다.") == [("박민준 시장", "시민과 함께 가겠다")]

@@ -28,11 +28,13 @@ INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
 INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])", regex.M)
 # An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …" (not "6.13", "3.0", "M.AX").
-INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}\.)(?=[^\d\s.])", regex.M)
+INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)])(?=\s?[^\d\s.)])", regex.M)
+# An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
+ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
 # The end of a sentence inside a line: "…발표했다. 이번".
 SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
-ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?=\s)")
+ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와)?(?=\s)")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
@@ -56,8 +58,8 @@ CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|�
 FIRST_WORDS = regex.compile(r"(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
 COLON_BEFORE = regex.compile(r"[:：]\s*$")
-# A number bullet: "1.".
-NUMBER_DOT = regex.compile(r"\d{1,2}\.")
+# A number bullet: "1.", "1)".
+NUMBER_DOT = regex.compile(r"\d{1,2}[.)]")
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
 # A particle right after a label: "…목표를", "…산업의".
@@ -232,16 +234,18 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
     for m in INLINE_MARKER.finditer(text, start, end):
         by_kind.setdefault(marker_kind(m.group("m")), []).append(m.start())
     numbers = [m for m in INLINE_NUMBER.finditer(text, start, end)]
-    if len(numbers) >= 2 and [int(m.group("m")[:-1]) for m in numbers] == list(range(1, len(numbers) + 1)):
-        by_kind["N."] = [m.start() for m in numbers]
+    for closing in ".)":
+        run = [m for m in numbers if m.group("m").endswith(closing)]
+        if len(run) >= 2 and [int(m.group("m")[:-1]) for m in run] == list(range(1, len(run) + 1)):
+            by_kind["N" + closing] = [m.start() for m in run]
     for kind, positions in by_kind.items():
         if len(positions) < 2 or not _outside_speech(page, positions[0]):
             continue
-        width = 2 if kind == "N." else 1
+        numbered = kind in ("N.", "N)")
         items: list[tuple[int, int]] = []
         for a, b in itertools.pairwise(positions):
             items.append(_marker_item(text, a, b, kind))
-        last_start = positions[-1] + (len(_number_at(text, positions[-1])) if kind == "N." else width)
+        last_start = positions[-1] + (len(_number_at(text, positions[-1])) if numbered else 1)
         limit = _list_limit(text, last_start, end)
         tail = _tail(text, last_start, limit)
         last = trim(text, last_start, tail.end, TRIM + ",")
@@ -271,7 +275,7 @@ def _number_at(text: str, pos: int) -> str:
 
 
 def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
-    width = len(_number_at(text, a)) if kind == "N." else 1
+    width = len(_number_at(text, a)) if kind in ("N.", "N)") else 1
     s, e = trim(text, a + width, b, TRIM + ",")
     # "‣주력산업 5개 부문(…)과 ‣협력산업": a joining particle before the next bullet
     joiner = JOINER_AT_END.search(text[s:e])
@@ -394,7 +398,8 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     items = [trim(text, a, b, TRIM + ",") for a, b in segments[:-1]]
     last_start = segments[-1][0]
     tail = _tail(text, last_start, limit)
-    if not tail.cut_off:
+    if not tail.cut_off or COLON_BEFORE.search(text, max(0, start - 3), start):
+        # a field line ("3대 추진전략: A, B, C") is complete at its end; a sentence is cut off
         items.append(trim(text, last_start, tail.end, TRIM + ","))
     return items, tail
 
@@ -660,6 +665,8 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     items = []
     for s, e in spans:
         s, e = trim(text, s, e, TRIM + ",;" + INLINE_BULLETS)
+        if ordinal := ORDINAL.match(text, s, e):
+            s = ordinal.end()
         while e > s and text[e - 1] in ".。":
             e -= 1
         if s < e and text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:

@@ -30,6 +30,10 @@ ARTICLE_END = regex.compile(
     r"|담당\s?부서\s*:|#\S)",
     regex.IGNORECASE,
 )
+# A box of other articles' headlines that a page may print above the article.
+HEADLINE_BOX = regex.compile(
+    r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|인기\s?기사|관련\s?기사|최신\s?기사|주요\s?뉴스)"
+)
 # A line opened by a bullet: "- 항목", "▲ …", "1. …" (list items may repeat; they are no captions).
 BULLET_START = regex.compile(r"^(?:[-*·•▲△▶▷■□◆◇○●※]|\d{1,2}[.)])")
 # How a line of prose ends: "…발표했다.", "…추진함", "…했다”".
@@ -119,6 +123,7 @@ def read_page(text: str) -> Page:
     lines = split_lines(text)
     seen_prose = False
     ended = False
+    box = False
     previous, previous_index = "", -1
     for i, ln in enumerate(lines):
         s = ln.stripped
@@ -128,6 +133,15 @@ def read_page(text: str) -> Page:
         if seen_prose and ARTICLE_END.search(s):
             ended = True
             ln.role = "after"
+            continue
+        if box:
+            if s and not is_prose(s):
+                ln.role = "chrome"
+                continue
+            box = False
+        if not seen_prose and HEADLINE_BOX.search(s):
+            # "많이 본 뉴스" above the article: its short lines are other articles' headlines
+            ln.role, box = "chrome", True
             continue
         if len(s) < 60 and CHROME_LINE.search(s):
             ln.role = "chrome"

@@ -64,7 +64,7 @@ TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
 # A line that is a sentence, a dateline or a quotation rather than a headline.
-SENTENCE_LIKE = regex.compile(r"[.。]\s*$|^\s*[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+SENTENCE_LIKE = regex.compile(r"[.。]\s*$|^\s*(?!\[[^\]=]{1,8}\]\s)[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
 LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")

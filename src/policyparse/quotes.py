@@ -23,6 +23,11 @@ SPEAKER = regex.compile(
     rf"(?P<who>(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?(?:[가-힣A-Za-z]{{0,10}}?)(?P<title>{TITLES}))"
     r"(?P<p>은|는|이|가|도)(?=\s|[“\"])"
 )
+# A speaker named after the quote: "”라고 박민준 시장은 말했다", "”고 김 장관이 밝혔다".
+SPEAKER_AFTER = regex.compile(
+    rf"(?:이?라고|고|며|라며)\s+(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
+    r"(?:은|는|이|가)\s"
+)
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(rf"\[(?P<who>[가-힣]{{2,4}}/[^\]:]{{1,30}}?(?:{TITLES}))\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
@@ -52,6 +57,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         after = text[speech.close : min(ln.end, speech.close + 12)]
         reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
         speaker = _speaker_in(text, before, speech.open, page)
+        if speaker is None and (m := SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 60))):
+            speaker = ground(text, m.start("who"), m.end("who"))
         if speaker is None and (m := CAPTION_SPEAKER.search(before)):
             start = speech.open - len(before) + m.start("who")
             speaker = Grounded(text=m.group("who"), span=Span(start=start, end=start + len(m.group("who"))))

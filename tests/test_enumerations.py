@@ -237,3 +237,16 @@ def test_a_box_of_other_headlines_above_the_article():
     assert (
         lists("많이 본 뉴스\n1. 시, 5대 산업 ▲가 ▲나 ▲다\n기사 본문은 여기에서 시작하며 시는 새 계획을 밝혔다.\n") == []
     )
+
+
+def test_lines_under_a_sentence_that_introduces_them():
+    text = "시는 다음과 같은 3대 전략을 발표했다.\n▲ 산업 혁신\n▲ 인재 양성\n▲ 지역 균형\n"
+    assert lists(text) == [("strategy", "3대 전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])]
+    text = "주요 추진과제는 다음과 같다:\n- 도시재생 뉴딜\n- 청년 주거 지원\n"
+    assert lists(text) == [("project", "주요 추진과제", None, ["도시재생 뉴딜", "청년 주거 지원"])]
+
+
+def test_bullets_alone_on_the_line_under_their_label():
+    assert lists("3대 추진전략\n▲산업 혁신 ▲인재 양성 ▲지역 균형") == [
+        ("strategy", "3대 추진전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])
+    ]

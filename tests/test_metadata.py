@@ -115,3 +115,16 @@ def test_more_shapes():
         == "시민이 행복한 도시"
     )
     assert policyparse.parse("제목입니다 새 소식\n2019. 5. 8." + BODY).published.date == dt.date(2019, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("부산광역시의회는 3일 새 의정 방향을 발표했다.", "부산광역시의회"),
+        ("한국토지주택공사(LH)는 경영목표를 발표했다.", "한국토지주택공사"),
+        ("광주테크노파크는 5대 중점사업을 내세웠다.", "광주테크노파크"),
+        ("국토부는 3대 추진전략을 제시했다.", "국토부"),
+    ],
+)
+def test_more_bodies(sentence, agency):
+    assert policyparse.parse(sentence).agency.text == agency

@@ -79,6 +79,8 @@ HEAD_AHEAD = regex.compile(
 # How far a prose list may reach from its label or closer.
 MAX_SPAN = 1200
 # A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
+# A sentence that announces what follows: "다음과 같은 3대 전략을 발표했다", "…를 제시했다:".
+INTRODUCES = regex.compile(r"다음과\s*같|아래와\s*같|[:：]\s*$")
 FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
@@ -249,8 +251,11 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
         limit = _list_limit(text, last_start, end)
         tail = _tail(text, last_start, limit)
         last = trim(text, last_start, tail.end, TRIM + ",")
-        introduced_by_colon = COLON_BEFORE.search(text, start, positions[0]) is not None
-        if not tail.cut_off or introduced_by_colon:
+        # a field line ("5대 목표 : 1.…", or bullets alone on a line) is complete at its end;
+        # a sentence that runs into the end of the text was cut off
+        line_start = page.lines[page.line_at(start)].start
+        field_line = COLON_BEFORE.search(text, start, positions[0]) or not text[line_start : positions[0]].strip()
+        if not tail.cut_off or field_line:
             items.append(last)
         label = None
         if tail.closer in ("등", "의") and tail.closer_end is not None:
@@ -259,6 +264,9 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
                 label = None
         if label is None:
             label = _label_before(text, start, positions[0])
+        if label is None and not text[page.lines[page.line_at(start)].start : positions[0]].strip():
+            # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
+            label = _heading_label(text, page, page.line_at(start))
         if label is None:
             continue
         if tail.closer == "count" and tail.closer_end is not None:
@@ -629,6 +637,9 @@ def _heading_label(text: str, page: Page, first: int) -> Label | None:
         label = label_ending_at(text, start, end)
         if label is not None and label.acceptable(text) and len(s) <= 40:
             return label
+        if looked == 1 and (follows or INTRODUCES.search(text, start, ln.end)):
+            # "시는 다음과 같은 3대 전략을 발표했다.": the label inside the sentence that introduces the lines
+            return _label_before(text, start, end)
     return None
 
 

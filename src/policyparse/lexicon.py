@@ -99,4 +99,20 @@ CENTRAL_BODIES = """기획재정부 재정경제부 교육부 교육과학기술
 금융위원회 공정거래위원회 국민권익위원회 원자력안전위원회 방송통신위원회 개인정보보호위원회
 국무조정실 국무총리비서실""".split()
 # Suffixes of public corporations whose names begin with a place (김포도시관리공사).
-PUBLIC_BODY_SUFFIXES = ("도시공사", "도시관리공사", "시설관리공단", "관리공단", "공사", "공단")
+PUBLIC_BODY_SUFFIXES = (
+    "도시공사",
+    "도시관리공사",
+    "시설관리공단",
+    "관리공단",
+    "공사",
+    "공단",
+    "테크노파크",
+    "진흥원",
+    "재단",
+)
+# National public bodies open with one of these and end with one of those: "한국토지주택공사", "국민건강보험공단".
+NATIONAL_BODY_PREFIXES = ("한국", "국민", "국가", "대한")
+NATIONAL_BODY_SUFFIXES = ("공사", "공단", "진흥원", "재단", "연구원", "위원회", "은행")
+# Short names of ministries, read only when the text names no body in full: "국토부", "기재부".
+ABBREVIATED_BODIES = """기재부 과기정통부 과기부 외교부 통일부 법무부 국방부 행안부 보훈부 문체부 농식품부 산업부 산자부
+복지부 환경부 고용부 노동부 여가부 국토부 해수부 중기부 금융위 공정위 권익위 방통위""".split()

@@ -12,10 +12,13 @@ import regex
 
 from .layout import Line, Page, is_prose
 from .lexicon import (
+    ABBREVIATED_BODIES,
     CENTRAL_BODIES,
     CITY_BASES,
     COUNTY_BASES,
     DISTRICT_BASES,
+    NATIONAL_BODY_PREFIXES,
+    NATIONAL_BODY_SUFFIXES,
     NUMBER_BULLETS,
     PUBLIC_BODY_SUFFIXES,
     REGIONS_FULL,
@@ -64,7 +67,7 @@ TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
 # A line that is a sentence, a dateline or a quotation rather than a headline.
-SENTENCE_LIKE = regex.compile(r"[.。]\s*$|^\s*(?!\[[^\]=]{1,8}\]\s)[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\]\s)[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
 LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")
@@ -265,15 +268,21 @@ def _agency_pattern() -> regex.Pattern[str]:
         key=len,
         reverse=True,
     )
-    offices = [b + s for b in ("", "도") for s in ("교육청",)]
     body_names = sorted(set(CENTRAL_BODIES), key=len, reverse=True)
     public = "|".join(sorted(PUBLIC_BODY_SUFFIXES, key=len, reverse=True))
+    national_prefix = "|".join(NATIONAL_BODY_PREFIXES)
+    national_suffix = "|".join(sorted(NATIONAL_BODY_SUFFIXES, key=len, reverse=True))
     names = "|".join(body_names)
     bases_alt = "|".join(bases)
     govs = "|".join(sorted(set(places + locals_), key=len, reverse=True))
     return regex.compile(
         # "충청북도교육청", "광주시교육청": an education office of a region.
-        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt}){'|'.join(offices)}(?=[^가-힣]|[은는이가을를의에와과도로]))"
+        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt})도?교육청)(?=[^가-힣]|[은는이가을를의에와과도로])"
+        # "부산광역시의회": a council.
+        rf"|(?<![가-힣])(?P<name>(?:{govs})의회)(?=[^가-힣]|[은는이가을를의에와과도로])"
+        # "한국토지주택공사", "국민건강보험공단": a national public body.
+        rf"|(?<![가-힣])(?P<name>(?:{national_prefix})[가-힣]{{1,10}}?(?:{national_suffix}))"
+        r"(?=[^가-힣]|[은는이가을를의에와과도로])"
         # "김포도시관리공사": a public corporation named after its place.
         rf"|(?<![가-힣])(?P<name>(?:{bases_alt})[가-힣]{{0,6}}?(?:{public}))(?=[^가-힣]|[은는이가을를의에와과도로])"
         # "교육부는", "행정안전부": a ministry or national agency.
@@ -284,6 +293,10 @@ def _agency_pattern() -> regex.Pattern[str]:
 
 
 _AGENCY: regex.Pattern[str] | None = None
+# A ministry by its short name ("국토부는"), the last resort when no body is named in full.
+ABBREVIATED_BODY = regex.compile(
+    rf"(?<![가-힣])(?P<name>{'|'.join(ABBREVIATED_BODIES)})(?=[^가-힣]|[은는이가을를의에와과도로])"
+)
 
 
 def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
@@ -304,4 +317,7 @@ def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
                     if outside_speech and page.in_speech(m.start()):
                         continue
                     return ground(text, m.start("name"), m.end("name"))
+    for ln in page.lines:
+        if ln.role in ("content", "repeat") and (m := ABBREVIATED_BODY.search(text, ln.start, ln.end)):
+            return ground(text, m.start("name"), m.end("name"))
     return None

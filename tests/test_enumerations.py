@@ -250,3 +250,18 @@ def test_bullets_alone_on_the_line_under_their_label():
     assert lists("3대 추진전략\n▲산업 혁신 ▲인재 양성 ▲지역 균형") == [
         ("strategy", "3대 추진전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행사는 서울, 부산, 대구 등 5개 도시에서 열린다.",
+        "이번 협약에는 한국전력, 한국가스공사, 한국수력원자력 등 3개 기관이 참여했다.",
+        "삼성전자, 현대차, 에스케이 등 10개 기업이 입주한다.",
+        "위원회에는 교수, 연구원, 공무원 등 20명이 참여했다.",
+        "시는 20대, 30대 등 청년층을 위한 정책을 추진한다.",
+        "2019, 2020, 2021년 등 3개년 계획을 세웠다.",
+    ],
+)
+def test_counted_entities_are_not_policy_lists(text):
+    assert lists(text) == []

@@ -67,6 +67,8 @@ PARTICLE_CHAR = regex.compile(r"[을를이가은는으로의]")
 # A counted phrase inside an item ("11대 대표산업 집중 육성"): the sentence names plan parts.
 COUNTED_PHRASE = regex.compile(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+")
 SPACES = regex.compile(r"\s+")
+# An item that is only a number, a year or an amount: "2019", "2021년", "3천억 원".
+NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|%|명|개)*\s*(?:원)?$")
 MAX_ITEM = 70
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
@@ -692,6 +694,8 @@ def _plausible(text: str, items: list[Item]) -> bool:
     for item in items:
         if len(item.text) > MAX_ITEM or CLAUSE_END.search(item.text + " "):
             return False
+        if NUMBER_ONLY.match(item.text):
+            return False  # "2019, 2020, 2021년": years or amounts, not policy items
         if COUNTED_PHRASE.search(item.text) and "(" not in item.text:
             return False
     return True

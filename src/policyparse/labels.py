@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS
+from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, words_in
 
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
-    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개|가지|건)(?![가-힣]*(?:학교|회|월))"
+    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개(?!년)|가지|건)(?![가-힣]*(?:학교|회|월))"
     r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )
@@ -73,7 +73,10 @@ class Label:
         """Counted labels and labels with a policy head noun name lists; bare generic nouns do not."""
         phrase = text[self.start : self.end]
         if self.counted:
-            return any(ch.isalpha() for ch in phrase.split()[-1]) or len(phrase.split()) > 1
+            if not (any(ch.isalpha() for ch in phrase.split()[-1]) or len(phrase.split()) > 1):
+                return False
+            # a count names policy items only before a policy noun ("5개 도시" lists places)
+            return self.kind != "other" or phrase.replace(" ", "").rstrip(")").endswith(OTHER_HEADS)
         if self.kind == "other":
             return False
         squeezed = phrase.replace(" ", "")

@@ -49,7 +49,11 @@ KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
     key=lambda pair: -len(pair[0]),
 )
 # Head nouns that name a list of kind 'other' when a count stands before them.
-OTHER_HEADS = ("분야", "부문", "콘텐츠", "가치", "핵심가치", "영역", "축", "키워드", "테마", "이벤트")
+# (A count before other nouns names entities, not policy items: "5개 도시", "3개 기관", "10개 기업".)
+OTHER_HEADS = (
+    "분야", "부문", "콘텐츠", "가치", "핵심가치", "영역", "축", "키워드", "테마", "이벤트", "원칙", "기조",
+    "약속", "의제", "어젠다", "아젠다", "권역", "벨트", "클러스터", "거점", "특구", "브랜드", "가치관",
+)  # fmt: skip
 
 # Words that name the overarching slogan of an administration.
 VISION_WORDS = ("비전", "슬로건", "구호", "목표")
@@ -61,7 +65,7 @@ PERSON_TITLES = tuple(
     부의장 원장 사장 회장 이사장 대표 대표이사 국장 실장 과장 청장 본부장 단장 처장 부장
     센터장 총장 교수 의원 국회의원 당선인 당선자 후보 관장 소장 팀장 부시장 부지사 부군수
     부구청장 행정부시장 정무부시장 경제부시장 행정부지사 이사 주무관 사무관 비서관 수석
-    대변인 위원 이사관 서기관 차장 감사 교육장 조합장 연구위원 연구원장 시의원 도의원
+    대변인 위원 이사관 서기관 차장 감사 교육장 조합장 연구위원 연구원장 시의원 도의원 씨
     구의원 군의원 상임대표 공동대표 사무총장 사무국장 사무처장""".split(),
         key=len,
         reverse=True,

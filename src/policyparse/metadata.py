@@ -61,6 +61,8 @@ NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
+# A headline followed by the outlet's name: "부산시, 6대 전략산업 발표 | 한빛일보".
+TITLE_WITH_BAR = regex.compile(r"^(?P<title>.{8,}?)\s+\|\s+[^|]{2,20}$")
 TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,12}$", regex.I)
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
@@ -126,7 +128,7 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
         if len(s) > 80 or not text[ln.end :].strip():
             return None  # a headline has an article after it
         end = offset + len(s)
-        for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_SUBTITLE):
+        for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_BAR, TITLE_WITH_SUBTITLE):
             m = pattern.match(s)
             if m:
                 end = offset + m.end("title")

@@ -113,7 +113,7 @@ def _morphs(analyser: Any, text: str, offset: int = 0) -> list[Morph]:
 
 
 # Where one sentence ends and the next begins inside a line: "…발표했다. 이번 …".
-SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n")
+SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n|(?<=,)\s+")
 # A sentence longer than this is not analysed whole; only the stretch asked for is.
 MAX_UNIT = 200
 

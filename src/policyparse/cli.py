@@ -11,8 +11,6 @@ from pathlib import Path
 from .errors import PolicyParseError
 from .models import PolicyDocument
 
-COMMANDS = ("eval", "schema", "batch", "diff")
-
 
 def _file_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(

@@ -12,7 +12,7 @@ never invented, and a list cut by the end of the text keeps its complete items.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -96,8 +96,6 @@ class Candidate:
     label: Label
     items: list[tuple[int, int]]
     finder: str
-    label_text_span: tuple[int, int] | None = None
-    extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def region(self) -> tuple[int, int]:
@@ -180,15 +178,11 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
             if closer == "topic" and i > 0 and window[words[i - 1].start : words[i - 1].end].endswith(","):
                 # "△…활기찬 도시, 추진전략은 …": a new clause begins after the comma
                 return Tail(start + words[i - 1].end - 1, None, "clause")
-            return Tail(start + cut_at, start + cut_at + _particle_len(word, cut_at), closer)
+            return Tail(start + cut_at, start + word.end, closer)
     if stop < limit:
         return None
     # A sentence or paragraph that runs to the very end of the text was cut off.
     return Tail(limit, None, "", cut_off=not text[limit:].strip())
-
-
-def _particle_len(word: Eojeol, cut_at: int) -> int:
-    return max(0, word.end - cut_at)
 
 
 def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> tuple[int, str] | None:

@@ -91,7 +91,6 @@ def eojeols(text: str) -> list[Eojeol]:
 
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "NP"})
-PARTICLE_PREFIX = "J"
 PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 
 

@@ -62,7 +62,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if speaker is None and (m := CAPTION_SPEAKER.search(before)):
             start = speech.open - len(before) + m.start("who")
             speaker = Grounded(text=m.group("who"), span=Span(start=start, end=start + len(m.group("who"))))
-        if speaker is None and reported and CONTINUERS.match(_after_previous_quote(text, before, page, speech.open)):
+        if speaker is None and reported and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
             speaker = last_speaker
         if speaker is None and _line_is_quote(text, ln.start, ln.end, speech):
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
@@ -84,7 +84,7 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
     return cut
 
 
-def _after_previous_quote(text: str, before: str, page: Page, pos: int) -> str:
+def _after_previous_quote(before: str, page: Page, pos: int) -> str:
     """The words before this quote, or nothing when another quote ends in the same sentence."""
     previous = page.speech_before(pos)
     if previous is not None and previous.close <= pos and pos - previous.close <= len(before):

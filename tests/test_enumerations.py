@@ -265,3 +265,8 @@ def test_bullets_alone_on_the_line_under_their_label():
 )
 def test_counted_entities_are_not_policy_lists(text):
     assert lists(text) == []
+
+
+def test_one_item_per_paragraph():
+    text = "□ 3대 추진전략\n\n▲ 산업 혁신\n\n▲ 인재 양성\n\n▲ 지역 균형\n"
+    assert lists(text) == [("strategy", "3대 추진전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])]

@@ -46,3 +46,30 @@ def test_speech_spans():
         (True, '"둘째 말"'),
         (False, "“끝나지 않은 말"),
     ]
+
+
+OUTLET_PAGE = """전체메뉴
+로그인 회원가입
+홈 > 지역 > 경제
+울주군, 새해 군정 목표 발표
+기사입력 2024/01/02 [09:10]
+울주군청 전경 ⓒ한빛일보
+[한빛일보 이도윤 기자] 울산 울주군이 새해 군정 운영 방향을 밝혔다. 군은 3대 군정목표로 ▲농업 혁신 ▲관광 육성 ▲정주 여건 개선을 제시했다.
+이도윤 기자 dylee@example.com
+<저작권자 ⓒ 한빛일보 무단전재 및 재배포 금지>
+관련기사
+울산시, 5대 전략산업 발표 ▲수소 ▲조선 ▲자동차 ▲화학 ▲에너지
+많이 본 뉴스
+1. 김철수 시장 “다음 달 개통하겠다”고 밝혀
+"""
+
+
+def test_outlet_chrome_never_yields_values():
+    doc = policyparse.parse(OUTLET_PAGE)
+    assert doc.title.text == "울주군, 새해 군정 목표 발표"
+    assert doc.reporter.text == "이도윤" and doc.published.date.isoformat() == "2024-01-02"
+    assert doc.agency.text == "울주군"
+    assert [(en.label.text, len(en.items)) for en in doc.enumerations] == [("3대 군정목표", 3)]
+    assert doc.quotes == []
+    end = doc.text.index("<저작권자")
+    assert all(v.span.end <= end for v in doc.grounded_values())

@@ -11,7 +11,7 @@ from policyparse.morph import analyse
 def test_import_loads_no_model():
     code = (
         "import sys, policyparse, policyparse.morph as m; "
-        "assert not m.is_loaded(); assert 'kiwipiepy' not in sys.modules; "
+        "assert not m.is_loaded(); assert 'kiwipiepy' not in sys.modules and 'rich' not in sys.modules; "
         "policyparse.parse('시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.'); assert m.is_loaded()"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

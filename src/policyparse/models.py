@@ -47,6 +47,12 @@ class Block(Grounded):
     level: int = 0
     children: list[Block] = Field(default_factory=list)
 
+    def gist(self, width: int = 48) -> str:
+        """The paragraph on one line, cut to ``width`` characters."""
+        from .spans import one_line
+
+        return one_line(self.text, width)
+
 
 class Item(Grounded):
     """One member of an enumeration; ``detail`` is the paragraph that elaborates it."""

@@ -6,7 +6,8 @@ from rich.console import Console, Group
 from rich.text import Text
 from rich.tree import Tree
 
-from .models import Block, Enumeration, PolicyDocument
+from .models import Enumeration, PolicyDocument
+from .spans import one_line
 
 KIND_NAMES = {
     "industry": "산업 industry",
@@ -15,14 +16,6 @@ KIND_NAMES = {
     "project": "사업 project",
     "other": "기타 other",
 }
-
-
-def gist(block: Block | None, width: int = 48) -> str:
-    """A one-line gist of a detail paragraph."""
-    if block is None:
-        return ""
-    line = " ".join(block.text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def _enumeration_node(en: Enumeration) -> Tree:
@@ -39,7 +32,7 @@ def _enumeration_node(en: Enumeration) -> Tree:
         line = Text(f"{n:>2}. ", style="dim")
         line.append(item.text, style="bold")
         if item.detail is not None:
-            line.append("  — " + gist(item.detail), style="italic dim")
+            line.append("  — " + item.detail.gist(), style="italic dim")
         node.add(line)
     return node
 
@@ -68,17 +61,12 @@ def document_tree(doc: PolicyDocument) -> Tree:
         quotes = root.add(Text(f"quotes ({len(doc.quotes)})", style="bold blue"))
         for q in doc.quotes:
             who = q.speaker.text if q.speaker else "?"
-            quotes.add(Text.assemble((who, "bold yellow"), ": “", (gist_text(q.text, 90), "italic"), "”"))
+            quotes.add(Text.assemble((who, "bold yellow"), ": “", (one_line(q.text, 90), "italic"), "”"))
     if doc.diagnostics:
         diags = root.add(Text(f"diagnostics ({len(doc.diagnostics)})", style="bold red"))
         for d in doc.diagnostics:
             diags.add(Text.assemble((d.code, "red"), "  ", d.message))
     return root
-
-
-def gist_text(text: str, width: int) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def to_plain_text(doc: PolicyDocument, width: int = 100) -> str:

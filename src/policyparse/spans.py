@@ -7,6 +7,12 @@ from .models import Grounded, Span
 TRIM = " \t\n\u3000\u00a0"
 
 
+def one_line(text: str, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 def trim(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
     """Offsets narrowed past ``chars`` at both ends."""
     while start < end and text[start] in chars:

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from .models import PolicyDocument
-from .render import gist
 
 COLUMNS = (
     "source", "title", "agency", "published",
@@ -40,7 +39,7 @@ def to_records(docs: PolicyDocument | Iterable[PolicyDocument]) -> list[dict[str
                         "year": en.year,
                         "item_index": n,
                         "item": item.text,
-                        "detail": gist(item.detail, 80) or None,
+                        "detail": item.detail.gist(80) if item.detail else None,
                         "start": item.span.start,
                         "end": item.span.end,
                     }

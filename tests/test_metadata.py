@@ -128,3 +128,14 @@ def test_more_shapes():
 )
 def test_more_bodies(sentence, agency):
     assert policyparse.parse(sentence).agency.text == agency
+
+
+def test_outlet_name_and_date_widget_are_not_headlines():
+    page = (
+        "한빛일보 - 지역의 목소리 신문\n• 2024.09.20 (금)\n전체기사\n부산시, 6대 전략산업 발표\n입력 2024.05.02 10:00"
+        + BODY
+    )
+    doc = policyparse.parse(page)
+    assert doc.title.text == "부산시, 6대 전략산업 발표"
+    assert doc.published.date == dt.date(2024, 5, 2)
+    assert policyparse.parse("• 2024.09.20 (금)\n" + BODY).published is None

@@ -40,6 +40,8 @@ LABELLED_DATE = regex.compile(
 )
 # A line that is only a date: "2018.08.01 15:44".
 DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$", regex.M)
+# Any line that is only a date, a site's "today" widget included: "• 2024.09.20 (금)" (never a headline).
+ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\s*$", regex.M)
 # A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01".
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*=\s*){DATE}\.?{TIME}")
 
@@ -58,6 +60,10 @@ BYLINES = [
 HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.M)
 NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
 
+# An outlet's name or slogan line at the top of a page: "한빛일보 - 지역의 목소리 신문", "OO뉴스".
+OUTLET_NAME = regex.compile(
+    r"(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|매거진|통신사|닷컴|\.com|\.co\.kr)(?![가-힣])"
+)
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
@@ -98,10 +104,35 @@ def _first_prose_index(lines: list[Line]) -> int:
 
 def _read_title(doc: PolicyDocument, page: Page) -> int | None:
     """The headline: the first headline-shaped line above the first sentence of prose."""
+    candidates = _headline_candidates(page)
+    if not candidates:
+        return None
+    i, offset, s = candidates[0]
+    text, lines = page.text, page.lines
+    end = offset + len(s)
+    for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_BAR, TITLE_WITH_SUBTITLE):
+        m = pattern.match(s)
+        if m:
+            end = offset + m.end("title")
+            if "sub" in m.groupdict() and m.group("sub"):
+                doc.subtitle = ground(text, offset + m.start("sub"), offset + m.end("sub"))
+            break
+    doc.title = ground(text, offset, end)
+    page.reserved.add(i)
+    for j in range(i + 1, min(i + 6, len(lines))):
+        if lines[j].stripped == lines[i].stripped:
+            page.reserved.add(j)
+    if doc.subtitle is None:
+        _read_subtitle(doc, page, i)
+    return i
+
+
+def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
+    """(line index, offset, text) of headline-shaped lines before the article's prose begins."""
     text = page.text
     lines = page.lines
-    stop = min(_first_prose_index(lines), 40)
-    for i in range(stop):
+    found: list[tuple[int, int, str]] = []
+    for i in range(min(_first_prose_index(lines), 40)):
         ln = lines[i]
         s = ln.stripped
         if not s or ln.role not in ("content", "repeat"):
@@ -111,39 +142,24 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
         if bullet:
             offset += bullet.end()
             s = s[bullet.end() :]
-        if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
+        if ANY_DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
             continue
         if LIST_MARKER_START.match(s):
-            return None  # "□ …", "1) …": the body's bullets have begun
-        section = TITLE_WITH_SECTION.match(s)
-        if BREADCRUMB.search(s) and not section:
+            break  # "□ …", "1) …": the body's bullets have begun
+        if BREADCRUMB.search(s) and not TITLE_WITH_SECTION.match(s):
             continue
         if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):
-            return None
-        squeezed = len(s.replace(" ", ""))
-        if squeezed <= 6:
+            break
+        if OUTLET_NAME.search(s) and len(s) <= 30 and "," not in s:
+            continue  # "한빛일보 - 지역의 목소리": the outlet's name, not a headline
+        if len(s.replace(" ", "")) <= 6:
             following = next((lines[j].stripped for j in range(i + 1, len(lines)) if lines[j].stripped), "")
             if following != s:
                 continue
         if len(s) > 80 or not text[ln.end :].strip():
-            return None  # a headline has an article after it
-        end = offset + len(s)
-        for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_BAR, TITLE_WITH_SUBTITLE):
-            m = pattern.match(s)
-            if m:
-                end = offset + m.end("title")
-                if "sub" in m.groupdict() and m.group("sub"):
-                    doc.subtitle = ground(text, offset + m.start("sub"), offset + m.end("sub"))
-                break
-        doc.title = ground(text, offset, end)
-        page.reserved.add(i)
-        for j in range(i + 1, min(i + 6, len(lines))):
-            if lines[j].stripped == ln.stripped:
-                page.reserved.add(j)
-        if doc.subtitle is None:
-            _read_subtitle(doc, page, i)
-        return i
-    return None
+            break  # a headline has an article after it
+        found.append((i, offset, s))
+    return found
 
 
 def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:

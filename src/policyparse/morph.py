@@ -131,9 +131,9 @@ class Morphology:
         self._whole = whole
         self._all: list[Morph] | None = None
         self._units: dict[int, list[Morph]] = {}
-        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text)]
-        self._unit_starts = starts
-        self._unit_ends = [*(m.start() for m in SENTENCE_BREAK.finditer(text)), len(text)]
+        breaks = list(SENTENCE_BREAK.finditer(text))
+        self._unit_starts = [0] + [m.end() for m in breaks]
+        self._unit_ends = [m.start() for m in breaks] + [len(text)]
         self.calls = 0
         self.analysed_chars = 0
 

@@ -201,10 +201,13 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     if not words:
         return None
     end = None
+    head_end = None  # where the phrase last ended in a policy head noun ("3대 주력산업| 고도화")
     for i, word in enumerate(words):
         raw = window[offset + word.start : offset + word.end]
         if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS:
             break
+        if end is not None and kind_of(window[: offset + end]) != "other":
+            head_end = end
         cut = _strip_particles(word)
         if cut is not None:
             end = cut
@@ -218,4 +221,8 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     if end is None:
         return None
     start = begin if begin < offset else offset + words[0].start
-    return describe(text, pos + start, pos + offset + end)
+    label = describe(text, pos + start, pos + offset + end)
+    if head_end is not None and label.counted and label.kind == "other" and not label.acceptable(text):
+        # "방산, 원전, 수소 등 3대 주력산업 고도화에": the list is named by "3대 주력산업"
+        label = describe(text, pos + start, pos + offset + head_end)
+    return label

@@ -35,7 +35,8 @@ SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
 TIME = r"(?:\s*[\[(]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?)?"
 # A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
 LABELLED_DATE = regex.compile(
-    r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일|발행일?|승인|게재|송고|등록일시)\s*[:：]?\s*"
+    r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일|발행일?|승인|게재일?|게시일|송고|등록일시"
+    r"|송고시간|입력시간|등록시간|작성시간|발행일시)\s*[:：]?\s*"
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
 # A line that is only a date: "2018.08.01 15:44".
@@ -254,6 +255,7 @@ def _read_reporter(page: Page) -> Grounded | None:
 def _agency_pattern() -> regex.Pattern[str]:
     places = sorted(set(REGIONS_FULL + REGIONS_SHORT), key=len, reverse=True)
     locals_ = [b + "시" for b in CITY_BASES] + [b + "군" for b in COUNTY_BASES] + [b + "구" for b in DISTRICT_BASES]
+    locals_ += [b + "특례시" for b in CITY_BASES]  # 수원·고양·용인·창원 …: cities with special status
     bases = sorted(
         {p.removesuffix("특별시").removesuffix("광역시").removesuffix("특별자치시") for p in places}
         | set(CITY_BASES)

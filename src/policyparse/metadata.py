@@ -32,11 +32,11 @@ DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|�
 # A short date with a two-digit year, only after a label: "작성일 22-07-19".
 SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
 # An optional time after the date: "14:36:38", "[10:33]", "(15:44)".
-TIME = r"(?:\s*[\[(]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?)?"
+TIME = r"(?:\.?\s*\([월화수목금토일]\))?(?:\s*[\[(]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?)?"
 # A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
 LABELLED_DATE = regex.compile(
     r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일|발행일?|승인|게재일?|게시일|송고|등록일시"
-    r"|송고시간|입력시간|등록시간|작성시간|발행일시)\s*[:：]?\s*"
+    r"|송고시간|입력시간|등록시간|작성시간|발행일시|배포일시|배포|보도일시|보도시점)\s*[:：]?\s*"
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
 # A line that is only a date: "2018.08.01 15:44".
@@ -64,6 +64,10 @@ NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "
 # An outlet's name or slogan line at the top of a page: "한빛일보 - 지역의 목소리 신문", "OO뉴스".
 OUTLET_NAME = regex.compile(
     r"(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|매거진|통신사|닷컴|\.com|\.co\.kr)(?![가-힣])"
+)
+# A field of a press release's header: "담당부서 산업정책과", "문의 : 02-…", "배포일시 …".
+HEADER_FIELD = regex.compile(
+    r"^(?:담당\s?부서|담당자|문의|연락처|전화|배포\s?일시|보도\s?일시|보도\s?시점|엠바고|사진\s?있음)"
 )
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
@@ -147,6 +151,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             continue
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
+        if HEADER_FIELD.match(s):
+            continue  # "담당부서 …", "문의 …": a press release's header fields
         if BREADCRUMB.search(s) and not TITLE_WITH_SECTION.match(s):
             continue
         if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):

@@ -633,6 +633,9 @@ def _heading_label(text: str, page: Page, first: int) -> Label | None:
         label = label_ending_at(text, start, end)
         if label is not None and label.acceptable(text) and len(s) <= 40:
             return label
+        if label is not None and label.kind != "other" and (label.start, label.end) == trim(text, start, end):
+            # a heading line that is only a head noun ("목표", "추진전략") names the lines under it
+            return label
         if looked == 1 and (follows or INTRODUCES.search(text, start, ln.end)):
             # "시는 다음과 같은 3대 전략을 발표했다.": the label inside the sentence that introduces the lines
             return _label_before(text, start, end)

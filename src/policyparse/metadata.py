@@ -154,6 +154,13 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
         if HEADER_FIELD.match(s):
             continue  # "담당부서 …", "문의 …": a press release's header fields
         if BREADCRUMB.search(s) and not TITLE_WITH_SECTION.match(s):
+            crumb = s.rsplit(">", 1)[-1].strip()
+            following = next((j for j in range(i + 1, len(lines)) if lines[j].stripped), None)
+            if crumb and following is not None and lines[following].stripped == crumb:
+                # "HOME > 도정소개 > 도정방향" then "도정방향": the page's own heading
+                heading = lines[following]
+                found.append((following, heading.start + heading.text.index(crumb), crumb))
+                break
             continue
         if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):
             break
@@ -182,8 +189,8 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
             return
         if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
             continue
-        if LIST_MARKER_START.match(s):
-            return
+        if LIST_MARKER_START.match(s) or len(s.replace(" ", "")) <= 6:
+            return  # bullets, or a section heading ("비전"): the page body has begun
         if s == (doc.title.text if doc.title else None):
             continue
         lead = len(ln.text) - len(ln.text.lstrip())

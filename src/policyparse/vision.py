@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .layout import Page
 from .lexicon import VISION_WORDS
-from .models import PolicyDocument
+from .models import Grounded, PolicyDocument
 from .spans import ground
 
 # The word that names the slogan, with an optional qualifier: "산업비전", "시정 슬로건", "구정 목표", "업무목표".
@@ -27,12 +29,16 @@ PATTERNS = [
 ]
 
 
+# A heading line that announces the vision: "비전", "도정비전", "시정 슬로건".
+VISION_HEADING = regex.compile(r"^(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)$")
+# Lines that are headings themselves, not a slogan: "목표", "추진전략", "중점과제".
+HEADING_WORDS = ("목표", "비전", "전략", "과제", "방침", "방향", "정책", "사업", "슬로건")
 # A count right before the keyword: "5대 목표" names a list.
 COUNT_BEFORE = regex.compile(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$")
 
 
 def read_vision(doc: PolicyDocument, page: Page) -> None:
-    """The first slogan named in the article's prose, else in the headline."""
+    """The first slogan named in the article's prose, else in the headline, else under a '비전' heading."""
     text = page.text
     lines = [ln for _, ln in page.content_lines()]
     reserved = [page.lines[i] for i in sorted(page.reserved)]
@@ -52,6 +58,18 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
         if best:
             doc.vision = ground(text, best[0], best[1], " \t.,")
             return
+    doc.vision = _under_heading(page)
+
+
+def _under_heading(page: Page) -> Grounded | None:
+    """A page section: a line '비전' (or '도정비전', '슬로건') and the slogan on the next line."""
+    lines = [ln for _, ln in page.content_lines() if ln.stripped]
+    for heading, line in itertools.pairwise(lines):
+        s = line.stripped
+        if VISION_HEADING.match(heading.stripped) and 3 <= len(s) <= 40 and not s.endswith((".", ":", "다")):
+            if not s.replace(" ", "").endswith(HEADING_WORDS):
+                return ground(page.text, line.start, line.end, " \t‘’“”'\"")
+    return None
 
 
 def _counted_label(text: str, pos: int) -> bool:

@@ -58,3 +58,12 @@ def test_single_quoted_phrases_are_not_speech():
 
 def test_speaker_named_after_the_quote():
     assert quotes("“시민과 함께 가겠다”고 박민준 시장은 말했다.") == [("박민준 시장", "시민과 함께 가겠다")]
+
+
+def test_quoted_titles_are_not_speech():
+    assert quotes("박서연 장관은 “2024 업무계획”을 발표하고 설명회를 열었다.") == []
+
+
+def test_broadcast_caption_names_any_person():
+    text = "[리포트] 시민들도 반깁니다 [김하늘/대구시 수성구 : \"교통이 편해지겠죠 \"] 이어서"
+    assert quotes(text) == [("김하늘/대구시 수성구", "교통이 편해지겠죠")]

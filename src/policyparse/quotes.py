@@ -29,7 +29,7 @@ SPEAKER_AFTER = regex.compile(
     r"(?:은|는|이|가)\s"
 )
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
-CAPTION_SPEAKER = regex.compile(rf"\[(?P<who>[가-힣]{{2,4}}/[^\]:]{{1,30}}?(?:{TITLES}))\s*:\s*$")
+CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
 REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
 # Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
@@ -55,22 +55,24 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         ln = page.lines[page.line_at(speech.open)]
         before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
         after = text[speech.close : min(ln.end, speech.close + 12)]
-        reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech)
+        caption = CAPTION_SPEAKER.search(before)
+        reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech) or bool(caption)
+        if not reported:
+            continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
         if speaker is None and (m := SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 60))):
             speaker = ground(text, m.start("who"), m.end("who"))
-        if speaker is None and (m := CAPTION_SPEAKER.search(before)):
-            start = speech.open - len(before) + m.start("who")
-            speaker = Grounded(text=m.group("who"), span=Span(start=start, end=start + len(m.group("who"))))
+        if speaker is None and caption:
+            start = speech.open - len(before) + caption.start("who")
+            speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))
         if speaker is None and reported and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
             speaker = last_speaker
         if speaker is None and _line_is_quote(text, ln.start, ln.end, speech):
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
         if speaker is None:
-            if reported:
-                doc.diagnostics.append(
-                    Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
-                )
+            doc.diagnostics.append(
+                Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
+            )
             continue
         speaker = _resolve(text, speaker, page)
         doc.quotes.append(Quote(text=inner.text, span=inner.span, speaker=speaker))

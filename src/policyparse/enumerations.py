@@ -43,8 +43,6 @@ COUNT_AFTER = regex.compile(
 )
 # A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
 GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
-# A label's particle before its list: "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
-LABEL_PARTICLE = regex.compile(r"(?<=[가-힣)])(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
 APPOSITIVE_LABEL = regex.compile(
     r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
@@ -75,6 +73,11 @@ MAX_ITEM = 70
 HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
 COUNT_NEAR = regex.compile(r"\d|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?가지")
+# A label's particle before its list, right after the label's head noun:
+# "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
+LABEL_PARTICLE = regex.compile(
+    rf"(?<=(?:{HEAD_NOUNS})\)?)(?:으로는|로는|으로|로|은|는|이란)(?=\s)|(?<=(?:{HEAD_NOUNS})\)?)\s?[:：](?=\s*\S)"
+)
 HEAD_AHEAD = regex.compile(
     rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"
 )
@@ -351,8 +354,6 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
     triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
     for p_start, p_end in triggers:
         if not _outside_speech(page, p_start) or "," not in text[p_end : min(end, p_end + MAX_SPAN)]:
-            continue
-        if not (_head_before(text, p_start) or COUNT_NEAR.search(text, max(start, p_start - 16), p_start)):
             continue
         label = label_ending_at(text, start, p_start)
         if label is None or not label.acceptable(text):

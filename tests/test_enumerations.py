@@ -270,3 +270,19 @@ def test_counted_entities_are_not_policy_lists(text):
 def test_one_item_per_paragraph():
     text = "□ 3대 추진전략\n\n▲ 산업 혁신\n\n▲ 인재 양성\n\n▲ 지역 균형\n"
     assert lists(text) == [("strategy", "3대 추진전략", 3, ["산업 혁신", "인재 양성", "지역 균형"])]
+
+
+def test_detail_paragraphs_headed_by_the_item_in_brackets():
+    text = (
+        "□ 시는 3대 전략으로 ▲산업 혁신 ▲인재 양성 ▲지역 균형을 제시했다.\n"
+        " ○ (산업 혁신) 주력산업 고도화에 1조원을 투입한다.\n"
+        " ○ [인재 양성] 지역 대학과 함께 인재를 키운다.\n"
+        " ○ 지역 균형: 낙후 지역에 공공기관을 배치한다.\n"
+    )
+    doc = policyparse.parse(text)
+    details = [i.detail.text if i.detail else None for i in doc.strategies]
+    assert details == [
+        "(산업 혁신) 주력산업 고도화에 1조원을 투입한다.",
+        "[인재 양성] 지역 대학과 함께 인재를 키운다.",
+        "지역 균형: 낙후 지역에 공공기관을 배치한다.",
+    ]

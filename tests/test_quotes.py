@@ -65,5 +65,5 @@ def test_quoted_titles_are_not_speech():
 
 
 def test_broadcast_caption_names_any_person():
-    text = "[리포트] 시민들도 반깁니다 [김하늘/대구시 수성구 : \"교통이 편해지겠죠 \"] 이어서"
+    text = '[리포트] 시민들도 반깁니다 [김하늘/대구시 수성구 : "교통이 편해지겠죠 "] 이어서'
     assert quotes(text) == [("김하늘/대구시 수성구", "교통이 편해지겠죠")]

@@ -14,7 +14,20 @@ from .models import Block, PolicyDocument
 OPENER = regex.compile(r"(?:(?:특히|또한|먼저|우선|아울러|한편|이어|다음으로|마지막으로|끝으로|이\s?중)\s*,?\s*)?")
 # What follows the item at the head of its paragraph: "은", "는", "도", "의 경우", " 분야는".
 AFTER_ITEM = regex.compile(r"(?:은|는|도|의\s?경우|\s?분야(?:는|에서는)|\s?산업은)")
+# What closes a bracketed item at the head of its paragraph: "(수소)", "[수소]", "<수소>", "수소 :".
+BRACKET_CLOSE = regex.compile(r"[)\]>】]|\s?[:：]")
+BRACKETS = "([<【"
+# An item followed by a colon at the head of its paragraph: "지역 균형: …".
+COLON = regex.compile(r"\s?[:：]")
 KEY = 2  # paragraphs are indexed by the first characters of their head
+
+
+def _heads(text: str, head: int, item: str) -> bool:
+    """Whether ``item`` at ``head`` is what the paragraph is about: "item은 …", "(item) …", "item: …"."""
+    after = head + len(item)
+    if head > 0 and text[head - 1] in BRACKETS:
+        return BRACKET_CLOSE.match(text, after) is not None
+    return AFTER_ITEM.match(text, after) is not None or COLON.match(text, after) is not None
 
 
 def link_details(doc: PolicyDocument, page: Page) -> None:
@@ -22,6 +35,8 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
     index: dict[str, list[tuple[int, Block]]] = defaultdict(list)
     for block in walk(doc.blocks):
         head = OPENER.match(block.text).end()
+        if block.text[head : head + 1] in BRACKETS:
+            head += 1  # "(친환경자동차) …", "[수소] …": the item in brackets heads the paragraph
         index[block.text[head : head + KEY]].append((head, block))
     matches: dict[str, list[Block]] = {}
     for en in doc.enumerations:
@@ -30,7 +45,7 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
                 matches[item.text] = [
                     block
                     for head, block in index.get(item.text[:KEY], [])
-                    if block.text.startswith(item.text, head) and AFTER_ITEM.match(block.text, head + len(item.text))
+                    if block.text.startswith(item.text, head) and _heads(block.text, head, item.text)
                 ]
             for block in matches[item.text]:
                 if not block.span.start <= item.span.start < block.span.end:

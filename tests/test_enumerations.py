@@ -286,3 +286,11 @@ def test_detail_paragraphs_headed_by_the_item_in_brackets():
         "[인재 양성] 지역 대학과 함께 인재를 키운다.",
         "지역 균형: 낙후 지역에 공공기관을 배치한다.",
     ]
+
+
+def test_next_year_with_do_and_other_policy_heads():
+    (en,) = policyparse.parse("입력 2024-02-01\n시는 내년도 중점과제로 ▲공원 조성 ▲도로 확장을 확정했다.").enumerations
+    assert (en.label.text, en.year) == ("중점과제", 2025)
+    assert lists("도는 ▲그린 뉴딜 ▲디지털 뉴딜 ▲휴먼 뉴딜 등 3대 뉴딜을 추진한다.") == [
+        ("other", "3대 뉴딜", 3, ["그린 뉴딜", "디지털 뉴딜", "휴먼 뉴딜"])
+    ]

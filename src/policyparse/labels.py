@@ -85,7 +85,7 @@ class Label:
 
 
 # A word of time that opens a label but is not part of its name: "내년 중점과제", "올해 주요 사업".
-RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)\s+")
+RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)도?\s+")
 
 
 # A count after a first noun: "주력산업 5개 부문".

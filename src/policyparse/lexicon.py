@@ -53,6 +53,7 @@ KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
 OTHER_HEADS = (
     "분야", "부문", "콘텐츠", "가치", "핵심가치", "영역", "축", "키워드", "테마", "이벤트", "원칙", "기조",
     "약속", "의제", "어젠다", "아젠다", "권역", "벨트", "클러스터", "거점", "특구", "브랜드", "가치관",
+    "뉴딜", "먹거리", "플랫폼", "인프라", "허브", "랜드마크", "캠페인", "서비스", "제도", "혁신",
 )  # fmt: skip
 
 # Words that name the overarching slogan of an administration.

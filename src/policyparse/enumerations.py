@@ -56,6 +56,10 @@ CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|�
 FIRST_WORDS = regex.compile(r"(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
 COLON_BEFORE = regex.compile(r"[:：]\s*$")
+# A field separator on one line: "… 5.우리 뜻이 통하는 충남 / 권역별 5대 전략 : …".
+FIELD_SEPARATOR = regex.compile(r"\s/\s")
+# A numbering after a line's bullet: "- 01 의원 청렴성 제고" (the "01 "), "· 가. …".
+SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
 # A number bullet: "1.", "1)".
 NUMBER_DOT = regex.compile(r"\d{1,2}[.)]")
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
@@ -64,6 +68,7 @@ JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리�
 PARTICLE_CHAR = regex.compile(r"[을를이가은는으로의]")
 # A counted phrase inside an item ("11대 대표산업 집중 육성"): the sentence names plan parts.
 COUNTED_PHRASE = regex.compile(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+")
+# Runs of white space: "  \n ".
 SPACES = regex.compile(r"\s+")
 # An item that is only a number, a year or an amount: "2019", "2021년", "3천억 원".
 NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|%|명|개)*\s*(?:원)?$")
@@ -71,21 +76,24 @@ MAX_ITEM = 70
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
 HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
+# A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
+# A count close before a particle: "5대 …", "두 가지 …".
 COUNT_NEAR = regex.compile(r"\d|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?가지")
 # A label's particle before its list, right after the label's head noun:
 # "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(
     rf"(?<=(?:{HEAD_NOUNS})\)?)(?:으로는|로는|으로|로|은|는|이란)(?=\s)|(?<=(?:{HEAD_NOUNS})\)?)\s?[:：](?=\s*\S)"
 )
+# A count or a head noun within the first words after a closer: "등 5대 …", "등 권역별 관광전략을".
 HEAD_AHEAD = regex.compile(
     rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"
 )
 # How far a prose list may reach from its label or closer.
 MAX_SPAN = 1200
-# A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
 # A sentence that announces what follows: "다음과 같은 3대 전략을 발표했다", "…를 제시했다:".
 INTRODUCES = regex.compile(r"다음과\s*같|아래와\s*같|[:：]\s*$")
+# A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
 FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
@@ -293,7 +301,7 @@ def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
 
 def _list_limit(text: str, pos: int, end: int) -> int:
     """A list inside a line stops at " / " (a new field on the same line)."""
-    m = regex.compile(r"\s/\s").search(text, pos, end)
+    m = FIELD_SEPARATOR.search(text, pos, end)
     return m.start() if m else end
 
 
@@ -606,7 +614,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
 
 def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
     """A line's item without a second numbering: "- 01 의원 청렴성 제고" → "의원 청렴성 제고"."""
-    m = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+").match(text, start, end)
+    m = SECOND_NUMBER.match(text, start, end)
     if m:
         start = m.end()
     return trim(text, start, end, TRIM + ".;,")

@@ -17,6 +17,7 @@ FIELDS = ("title", "published", "reporter", "agency", "vision")
 KINDS = ("industry", "strategy", "goal", "project", "other")
 # What scoring ignores: whitespace, quotation marks, and punctuation at the end.
 IGNORED = regex.compile(r"[\s‘’“”'\"]+")
+# Punctuation and symbols at the end: "…발표했다.", "…”".
 TRAILING = regex.compile(r"[\p{P}\p{S}]+$")
 
 

@@ -54,6 +54,7 @@ def kind_of(label: str) -> Kind:
 WINDOW = 80
 # A label has at most five words (six with a word like 이른바 before it): only those are analysed.
 LAST_WORDS = regex.compile(r"(?:\S+\s+){0,4}\S*$")
+# The first few words after a position: " 5대 전략콘텐츠를 고도화해 …".
 FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,6}\S*")
 
 

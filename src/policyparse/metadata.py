@@ -74,6 +74,7 @@ BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
 # A headline followed by the outlet's name: "부산시, 6대 전략산업 발표 | 한빛일보".
 TITLE_WITH_BAR = regex.compile(r"^(?P<title>.{8,}?)\s+\|\s+[^|]{2,20}$")
+# A headline followed by its section: "춘천시, … 찍는다 > 전국소식" (not a "HOME > …" breadcrumb).
 TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,12}$", regex.I)
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
@@ -81,6 +82,7 @@ TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
 # A line that is a sentence, a dateline or a quotation rather than a headline.
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\]\s)[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+# A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
 LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")

@@ -10,6 +10,8 @@ official is not a quote of the genre; it is reported as a Diagnostic.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .layout import Page
@@ -34,6 +36,7 @@ CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\
 REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
 # Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
 CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
+# Speakers who are no named person: "울산광역시 관계자", "시 측".
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
 
@@ -133,15 +136,20 @@ def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _full_mention(surname: str, title: str) -> regex.Pattern[str]:
+    """The full mention of a short form: "홍태용 김해시장" for 홍 + 시장."""
+    return regex.compile(
+        rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?:[가-힣]{{1,12}}\s)?[가-힣]{{0,8}}{title}(?=[은는이가의,\s])"
+    )
+
+
 def _resolve(text: str, speaker: Grounded, page: Page) -> Grounded:
     """ "홍 시장" → the earlier full mention "홍태용 김해시장"."""
     m = SHORT_FORM.fullmatch(speaker.text)
     if not m:
         return speaker
     surname, title = m.group("surname"), m.group("title")
-    full = regex.compile(
-        rf"(?<![가-힣]){surname}[가-힣]{{1,2}}\s(?:[가-힣]{{1,12}}\s)?[가-힣]{{0,8}}{title}(?=[은는이가의,\s])"
-    )
-    for hit in full.finditer(text, 0, len(text)):
+    for hit in _full_mention(surname, title).finditer(text, 0, len(text)):
         return Grounded(text=hit.group(0), span=Span(start=hit.start(), end=hit.end()))
     return speaker

@@ -294,3 +294,16 @@ def test_next_year_with_do_and_other_policy_heads():
     assert lists("도는 ▲그린 뉴딜 ▲디지털 뉴딜 ▲휴먼 뉴딜 등 3대 뉴딜을 추진한다.") == [
         ("other", "3대 뉴딜", 3, ["그린 뉴딜", "디지털 뉴딜", "휴먼 뉴딜"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도는 친환경차·에너지·바이오 3대 신산업을 집중 육성한다.", ["친환경차", "에너지", "바이오"]),
+        ("시는 ▲미래자동차 ▲반도체 ▲로봇 등을 중심으로 한 3대 신성장산업을 키운다.", ["미래자동차", "반도체", "로봇"]),
+        ("시는 미래차, 로봇, 바이오 등을 중심으로 한 3대 신산업을 육성한다.", ["미래차", "로봇", "바이오"]),
+    ],
+)
+def test_words_between_list_and_label(text, expected):
+    ((kind, _label, declared, items),) = lists(text)
+    assert (kind, declared, items) == ("industry", 3, expected)

@@ -34,7 +34,9 @@ ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|
 # The end of a sentence inside a line: "…발표했다. 이번".
 SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
-ETC = regex.compile(r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와)?(?=\s)")
+ETC = regex.compile(
+    r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"
+)
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
@@ -347,7 +349,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if how == "count" and not PARTICLE_CHAR.match(text, label.end, label.end + 1):
             continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
         items = _items_backward(text, start, c_start)
-        if how == "count" and "," not in text[items[0][0] if items else c_start : c_start]:
+        if how == "count" and "," not in text[items[0][0] if items else c_start : c_start] and len(items) < 2:
             continue
         if len(items) < 2 or not _phrases(text, items):
             continue

@@ -308,13 +308,13 @@ def _list_limit(text: str, pos: int, end: int) -> int:
 
 
 def _label_before(text: str, floor: int, pos: int) -> Label | None:
-    """The nearest acceptable label in the sentence before the first bullet."""
+    """The nearest label in the sentence before the first bullet."""
     floor = max(floor, pos - 3 * MAX_ITEM)
     words = words_in(text, floor, pos)
     for i in range(len(words) - 1, -1, -1):
         end = floor + words[i].end
         label = label_ending_at(text, floor, end)
-        if label is not None and label.acceptable(text):
+        if label is not None and label.names_bullets(text):
             return label
         if len(words) - i > 14:
             break

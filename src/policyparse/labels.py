@@ -84,6 +84,13 @@ class Label:
         # an uncounted '시정 목표' names one slogan (the vision), not a list
         return squeezed not in BARE_HEADS and not squeezed.endswith(("비전", "슬로건", "목표", "구호"))
 
+    def names_bullets(self, text: str) -> bool:
+        """Before bullets ("시정목표: ① … ② …") an uncounted 목표 names a list; a slogan has no bullets."""
+        if self.acceptable(text):
+            return True
+        squeezed = text[self.start : self.end].replace(" ", "")
+        return self.kind == "goal" and squeezed not in BARE_HEADS
+
 
 # A word of time that opens a label but is not part of its name: "내년 중점과제", "올해 주요 사업".
 RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)도?\s+")

@@ -18,7 +18,7 @@ import regex
 
 from .blocks import LINE_MARKER, marker_kind
 from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, label_starting_at
-from .layout import Line, Page
+from .layout import SENTENCE_END, Line, Page
 from .lexicon import BULLETS, KIND_SUFFIXES, MIDDOTS, NUMBER_BULLETS, OTHER_HEADS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, ends_in_modifier, is_predicate, words_in
@@ -31,8 +31,6 @@ INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BUL
 INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)])(?=\s?[^\d\s.)])", regex.M)
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
-# The end of a sentence inside a line: "…발표했다. 이번".
-SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
 ETC = regex.compile(
     r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"

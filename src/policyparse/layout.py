@@ -30,6 +30,8 @@ ARTICLE_END = regex.compile(
     r"|담당\s?부서\s*:|#\S)",
     regex.IGNORECASE,
 )
+# The end of a sentence inside a line: "…발표했다. 이번", "…했다.” 이어".
+SENTENCE_END = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+")
 # A box of other articles' headlines that a page may print above the article.
 HEADLINE_BOX = regex.compile(
     r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|인기\s?기사|관련\s?기사|최신\s?기사|주요\s?뉴스)"

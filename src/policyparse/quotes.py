@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .layout import Page
+from .layout import SENTENCE_END, Page
 from .lexicon import PERSON_TITLES
 from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
 from .spans import ground
@@ -40,8 +40,6 @@ CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
 
-# Where a sentence ends inside a paragraph: "…밝혔다. 이어".
-SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"])\s+")
 # A surname with a title: "홍 시장", "채시장".
 SHORT_FORM = regex.compile(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})")
 
@@ -84,7 +82,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
     cut = floor
-    for m in SENTENCE_BREAK.finditer(text, floor, pos):
+    for m in SENTENCE_END.finditer(text, floor, pos):
         cut = m.end()
     return cut
 

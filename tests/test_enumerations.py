@@ -307,3 +307,12 @@ def test_next_year_with_do_and_other_policy_heads():
 def test_words_between_list_and_label(text, expected):
     ((kind, _label, declared, items),) = lists(text)
     assert (kind, declared, items) == ("industry", 3, expected)
+
+
+def test_more_label_shapes():
+    assert lists("시의 비전은 ‘함께 웃는 도시’이며, 3대 목표는 ‘활기찬 경제’, ‘따뜻한 복지’, ‘쾌적한 환경’이다.") == [
+        ("goal", "3대 목표", 3, ["활기찬 경제", "따뜻한 복지", "쾌적한 환경"])
+    ]
+    assert lists("군은 교통, 복지, 경제, 관광 4개 분야에 예산을 집중한다.") == [
+        ("other", "4개 분야", 4, ["교통", "복지", "경제", "관광"])
+    ]

@@ -64,8 +64,8 @@ SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
 NUMBER_DOT = regex.compile(r"\d{1,2}[.)]")
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
-# A particle right after a label: "…목표를", "…산업의".
-PARTICLE_CHAR = regex.compile(r"[을를이가은는으로의]")
+# A particle right after a label: "…목표를", "…산업의", "…분야에".
+PARTICLE_CHAR = regex.compile(r"[을를이가은는으로의에와과도]")
 # A counted phrase inside an item ("11대 대표산업 집중 육성"): the sentence names plan parts.
 COUNTED_PHRASE = regex.compile(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s+[가-힣]+")
 # Runs of white space: "  \n ".

@@ -67,3 +67,12 @@ def test_quoted_titles_are_not_speech():
 def test_broadcast_caption_names_any_person():
     text = '[리포트] 시민들도 반깁니다 [김하늘/대구시 수성구 : "교통이 편해지겠죠 "] 이어서'
     assert quotes(text) == [("김하늘/대구시 수성구", "교통이 편해지겠죠")]
+
+
+def test_adverbs_before_a_bare_title_are_no_name():
+    assert quotes("이날 시장은 “좋은 정책이다”라고 말했다.") == []
+    assert quotes("특히 장관은 “현장을 보겠다”고 밝혔다.") == []
+
+
+def test_short_quotes_count():
+    assert quotes("김민수 시장은 “좋다”고 말했다.") == [("김민수 시장", "좋다")]

@@ -36,6 +36,10 @@ CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\
 REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
 # Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
 CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
+# Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은".
+NOT_NAMES = frozenset(
+    "이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서 또 이 그 각 현 전 새 우리 같은".split()
+)
 # Speakers who are no named person: "울산광역시 관계자", "시 측".
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
@@ -51,7 +55,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if not speech.closed:
             continue
         inner = ground(text, speech.open + 1, speech.close - 1)
-        if inner is None or len(inner.text) < 4:
+        if inner is None or len(inner.text) < 2:
             continue
         ln = page.lines[page.line_at(speech.open)]
         before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
@@ -101,7 +105,7 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
     for m in SPEAKER.finditer(before):
         if page.in_speech(base + m.start()):
             continue
-        if NOT_PERSON.search(m.group("who")):
+        if NOT_PERSON.search(m.group("who")) or m.group("name") in NOT_NAMES:
             continue
         found = m
     if found is None:

@@ -38,7 +38,8 @@ REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라�
 CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
 # Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은".
 NOT_NAMES = frozenset(
-    "이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서 또 이 그 각 현 전 새 우리 같은".split()
+    """이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서
+    또 이 그 각 현 전 새 우리 같은""".split()
 )
 # Speakers who are no named person: "울산광역시 관계자", "시 측".
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")

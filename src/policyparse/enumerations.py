@@ -78,8 +78,6 @@ MAX_ITEM = 70
 HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
-# A count close before a particle: "5대 …", "두 가지 …".
-COUNT_NEAR = regex.compile(r"\d|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?가지")
 # A label's particle before its list, right after the label's head noun:
 # "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(
@@ -137,8 +135,8 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
-def _outside_speech(page: Page, *positions: int) -> bool:
-    return not any(page.in_speech(p) for p in positions)
+def _outside_speech(page: Page, pos: int) -> bool:
+    return not page.in_speech(pos)
 
 
 # --- item ends -------------------------------------------------------------------------
@@ -260,9 +258,9 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
         last = trim(text, last_start, tail.end, TRIM + ",")
         # a field line ("5대 목표 : 1.…", or bullets alone on a line) is complete at its end;
         # a sentence that runs into the end of the text was cut off
-        line_start = page.lines[page.line_at(start)].start
-        field_line = COLON_BEFORE.search(text, start, positions[0]) or not text[line_start : positions[0]].strip()
-        if not tail.cut_off or field_line:
+        line = page.line_at(start)
+        opens_line = not text[page.lines[line].start : positions[0]].strip()
+        if not tail.cut_off or opens_line or COLON_BEFORE.search(text, start, positions[0]):
             items.append(last)
         label = None
         if tail.closer in ("등", "의") and tail.closer_end is not None:
@@ -271,17 +269,24 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
                 label = None
         if label is None:
             label = _label_before(text, start, positions[0])
-        if label is None and not text[page.lines[page.line_at(start)].start : positions[0]].strip():
+        if label is None and opens_line:
             # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
-            label = _heading_label(text, page, page.line_at(start))
+            label = _heading_label(text, page, line)
         if label is None:
             continue
-        if tail.closer == "count" and tail.closer_end is not None:
-            counted, declared = count_of(text[tail.closer_end : end])
-            if counted and label.declared is None:
-                label.declared = declared
+        _declare_from_closer(text, tail, end, label)
         out.append(Candidate(label, items, "inline"))
     return out
+
+
+def _declare_from_closer(text: str, tail: Tail, end: int, label: Label) -> None:
+    """A count closing the list declares it when the label has none: "… 4가지를", "… 등 6가지를"."""
+    if label.declared is not None or tail.closer_end is None:
+        return
+    if tail.closer == "count":
+        label.declared = count_of(text[tail.closer_end : end])[1]
+    elif tail.closer == "등" and (closing := CLOSING_COUNT.match(text, tail.closer_end + 1, end)):
+        label.declared = count_of(closing.group(0))[1]
 
 
 def _number_at(text: str, pos: int) -> str:
@@ -373,14 +378,7 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
         if len(items) < 2:
             continue
         topic = text[p_start:p_end] in ("은", "는")
-        if tail.closer == "count" and tail.closer_end is not None:
-            counted, declared = count_of(text[tail.closer_end : end])
-            if counted and label.declared is None:
-                label.declared = declared
-        if tail.closer == "등" and tail.closer_end is not None:
-            closing = CLOSING_COUNT.match(text, tail.closer_end + 1, end) if tail.closer_end < end else None
-            if closing and label.declared is None:
-                label.declared = count_of(closing.group(0))[1]
+        _declare_from_closer(text, tail, end, label)
         if topic and not (tail.closer == "copula" or label.declared == len(items) or _quoted(text, list_start)):
             continue
         if not _phrases(text, items):
@@ -455,9 +453,6 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
     for k in range(len(segments) - 1, -1, -1):
         a, b = trim(text, *segments[k])
         if k > 0 and _clean_segment(text, a, b):
-            items.insert(0, (a, b))
-            continue
-        if k == len(segments) - 1 and len(segments) > 1 and _clean_segment(text, a, b):
             items.insert(0, (a, b))
             continue
         heads = _first_items(text, a, b, split_joined=len(segments) > 1)
@@ -566,7 +561,7 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
     for m in BRACKET_LIST.finditer(text, start, end):
         if not _outside_speech(page, m.start()):
             continue
-        if not (_head_before(text, m.start()) or COUNT_NEAR.search(text, max(start, m.start() - 16), m.start())):
+        if not _head_before(text, m.start()):
             continue
         label = label_ending_at(text, start, m.start())
         if label is None or not label.acceptable(text) or label.end != m.start():

@@ -12,7 +12,7 @@ from .morph import NOUN_TAGS, Eojeol, words_in
 
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
-    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개(?!년)|가지|건)(?![가-힣]*(?:학교|회|월))"
+    r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개(?!년|월)|가지|건)"
     r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )

@@ -134,12 +134,8 @@ class Morphology:
         breaks = list(SENTENCE_BREAK.finditer(text))
         self._unit_starts = [0] + [m.end() for m in breaks]
         self._unit_ends = [m.start() for m in breaks] + [len(text)]
-        self.calls = 0
-        self.analysed_chars = 0
 
     def _analyse(self, start: int, end: int) -> list[Morph]:
-        self.calls += 1
-        self.analysed_chars += end - start
         return _morphs(self._analyser(), self.text[start:end], start)
 
     def morphs_in(self, start: int, end: int) -> list[Morph]:

@@ -149,7 +149,7 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
         if bullet:
             offset += bullet.end()
             s = s[bullet.end() :]
-        if ANY_DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES):
+        if _dateline_or_byline(s):
             continue
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
@@ -178,6 +178,11 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
     return found
 
 
+def _dateline_or_byline(line: str) -> bool:
+    """A header line that carries the date or the reporter, never a headline or subtitle."""
+    return bool(ANY_DATE_LINE.match(line) or LABELLED_DATE.search(line) or any(b.search(line) for b in BYLINES))
+
+
 def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
     """A short non-sentence line right under the headline, e.g. "- “일자리 중심의 …”"."""
     seen = 0
@@ -189,7 +194,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         seen += 1
         if seen > 4 or is_prose(s) or len(s) > 70 or PERIOD_END.search(s):
             return
-        if DATE_LINE.match(s) or LABELLED_DATE.search(s) or any(b.search(s) for b in BYLINES) or HEADER_NAME.match(s):
+        if _dateline_or_byline(s) or HEADER_NAME.match(s):
             continue
         if LIST_MARKER_START.match(s) or len(s.replace(" ", "")) <= 6:
             return  # bullets, or a section heading ("비전"): the page body has begun

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .layout import SENTENCE_END, Page
+from .layout import SENTENCE_END, Line, Page, Speech
 from .lexicon import PERSON_TITLES
 from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
 from .spans import ground
@@ -41,6 +41,8 @@ NOT_NAMES = frozenset(
     """이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서
     또 이 그 각 현 전 새 우리 같은""".split()
 )
+# How a paragraph that is one quote ends: …다.” / …다." / …다.
+PARAGRAPH_END = frozenset('”".')
 # Speakers who are no named person: "울산광역시 관계자", "시 측".
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
@@ -62,7 +64,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
         after = text[speech.close : min(ln.end, speech.close + 12)]
         caption = CAPTION_SPEAKER.search(before)
-        reported = bool(REPORTING.match(after)) or _line_is_quote(text, ln.start, ln.end, speech) or bool(caption)
+        paragraph = _is_paragraph(ln, speech)
+        reported = bool(REPORTING.match(after)) or paragraph or bool(caption)
         if not reported:
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
@@ -73,7 +76,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))
         if speaker is None and reported and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
             speaker = last_speaker
-        if speaker is None and _line_is_quote(text, ln.start, ln.end, speech):
+        if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
         if speaker is None:
             doc.diagnostics.append(
@@ -115,15 +118,11 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
     return ground(text, start, end)
 
 
-def _line_is_quote(text: str, start: int, end: int, speech: object) -> bool:
-    line = text[start:end].strip()
-    return (
-        bool(line)
-        and line[0] in '“"'
-        and line[-1] in '”".'
-        and text.count("\n", start, end) == 0
-        and (getattr(speech, "open", -1) - start <= len(text[start:end]) - len(text[start:end].lstrip()))
-    )
+def _is_paragraph(ln: Line, speech: Speech) -> bool:
+    """The quote is the whole paragraph, on a line of its own: “내년은 … 것입니다.”"""
+    line = ln.stripped
+    opens = speech.open == ln.start + len(ln.text) - len(ln.text.lstrip())
+    return bool(line) and opens and line[-1] in PARAGRAPH_END
 
 
 def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:

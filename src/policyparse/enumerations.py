@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import LINE_MARKER, marker_kind
-from .labels import CLOSING_COUNT, Label, count_of, describe, label_ending_at, label_starting_at
+from .labels import CLOSING_COUNT, HEAD_NOUNS, Label, count_of, describe, label_ending_at, label_starting_at
 from .layout import SENTENCE_END, Line, Page
-from .lexicon import BULLETS, KIND_SUFFIXES, MIDDOTS, NUMBER_BULLETS, OTHER_HEADS, PHRASE_QUOTES
+from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, ends_in_modifier, is_predicate, words_in
 from .spans import TRIM, trim
@@ -52,8 +52,8 @@ APPOSITIVE_LABEL = regex.compile(
 BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
-# The first few words of a stretch: "양질의 일자리 창출 중심의 산업생태계 ".
-FIRST_WORDS = regex.compile(r"(?:\S+\s+){0,5}\S*")
+# The first few words of a stretch: " 양질의 일자리 창출 중심의 산업생태계 ".
+FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
 COLON_BEFORE = regex.compile(r"[:：]\s*$")
 # A field separator on one line: "… 5.우리 뜻이 통하는 충남 / 권역별 5대 전략 : …".
@@ -75,7 +75,6 @@ NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|
 MAX_ITEM = 70
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
-HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
 # A label's particle before its list, right after the label's head noun:

@@ -50,6 +50,23 @@ def kind_of(label: str) -> Kind:
     return "other"
 
 
+# Head nouns that end a label that names a list: "…대표산업", "…추진과제", "…분야".
+HEAD_NOUNS = "|".join(sorted({suffix for suffix, _ in KIND_SUFFIXES} | set(OTHER_HEADS), key=len, reverse=True))
+# Any head noun, once spaces are removed ("추진 과제" → "추진과제").
+HEAD_NOUN = regex.compile(rf"(?:{HEAD_NOUNS})")
+# White space, removed before looking for a head noun: " ", "\n".
+SPACE = regex.compile(r"\s+")
+
+
+def may_name_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a head noun, without which no label there names a list.
+
+    Every use of a label needs one (``Label.acceptable``, ``names_bullets``, heading lines),
+    so this cheap test spares the morphology of stretches that cannot hold a label.
+    """
+    return HEAD_NOUN.search(SPACE.sub("", text[start:end])) is not None
+
+
 # Labels are short: no more than this many characters are analysed around one.
 WINDOW = 80
 # A label has at most five words (six with a word like 이른바 before it): only those are analysed.
@@ -155,6 +172,8 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     words_before = LAST_WORDS.search(text, floor, pos)
     if words_before:
         floor = words_before.start()
+    if not may_name_list(text, floor, pos):
+        return None
     window = text[floor:pos]
     words = words_in(text, floor, pos)
     if not words:
@@ -199,6 +218,8 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     words_after = FIRST_WORDS.match(text, pos, limit)
     if words_after:
         limit = words_after.end()
+    if not may_name_list(text, pos, limit):
+        return None
     window = text[pos:limit]
     skip = LEAD_WORDS.match(window)
     offset = skip.end() if skip else 0

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
+
+from .lexicon import BULLETS, NUMBER_BULLETS
 
 _lock = threading.Lock()
 _kiwi: Any = None
@@ -40,9 +41,11 @@ def is_loaded() -> bool:
     return _kiwi is not None
 
 
-@dataclass(frozen=True)
-class Morph:
-    """One morpheme: its form, part-of-speech tag and offsets in the analysed string."""
+class Morph(NamedTuple):
+    """One morpheme: its form, part-of-speech tag and offsets in the analysed string.
+
+    A tuple, not a dataclass: a document makes thousands, and tuples are cheap to build.
+    """
 
     form: str
     tag: str
@@ -62,31 +65,37 @@ def analyse(text: str) -> tuple[Morph, ...]:
 WORD = regex.compile(r"\S+")
 
 
-@dataclass(frozen=True)
-class Eojeol:
+class Eojeol(NamedTuple):
     """A space-delimited word with its morphemes (offsets index the analysed string)."""
 
     start: int
     end: int
     morphs: tuple[Morph, ...]
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        return tuple(m.tag for m in self.morphs)
+    tags: tuple[str, ...]
 
 
 def eojeols(text: str) -> list[Eojeol]:
     """Space-delimited words of ``text``, each with its morphemes."""
-    morphs = analyse(text)
+    return _group(text, 0, len(text), analyse(text))
+
+
+def _group(text: str, start: int, end: int, morphs: Sequence[Morph]) -> list[Eojeol]:
+    """The words of ``text[start:end]`` with the morphemes that fall in each, offsets from ``start``."""
     words: list[Eojeol] = []
-    k = 0
-    for m in WORD.finditer(text):
-        while k < len(morphs) and morphs[k].start < m.start():
+    k, n = 0, len(morphs)
+    for m in WORD.finditer(text, start, end):
+        w_start, w_end = m.span()
+        while k < n and morphs[k].start < w_start:
             k += 1
         first = k
-        while k < len(morphs) and morphs[k].start < m.end():
+        while k < n and morphs[k].start < w_end:
             k += 1
-        words.append(Eojeol(m.start(), m.end(), morphs[first:k]))
+        inside = (
+            tuple(Morph(x.form, x.tag, x.start - start, x.end - start) for x in morphs[first:k])
+            if start
+            else tuple(morphs[first:k])
+        )
+        words.append(Eojeol(w_start - start, w_end - start, inside, tuple(x.tag for x in inside)))
     return words
 
 
@@ -112,7 +121,9 @@ def _morphs(analyser: Any, text: str, offset: int = 0) -> list[Morph]:
 
 
 # Where one sentence ends and the next begins inside a line: "…발표했다. 이번 …".
-SENTENCE_BREAK = regex.compile(r"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n|(?<=,)\s+")
+SENTENCE_BREAK = regex.compile(
+    rf"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n|(?<=,)\s+|\s+(?=[{BULLETS}{NUMBER_BULLETS}])"
+)
 # A sentence longer than this is not analysed whole; only the stretch asked for is.
 MAX_UNIT = 200
 
@@ -131,6 +142,7 @@ class Morphology:
         self._whole = whole
         self._all: list[Morph] | None = None
         self._units: dict[int, list[Morph]] = {}
+        self._words: dict[tuple[int, int], list[Eojeol]] = {}
         breaks = list(SENTENCE_BREAK.finditer(text))
         self._unit_starts = [0] + [m.end() for m in breaks]
         self._unit_ends = [m.start() for m in breaks] + [len(text)]
@@ -140,6 +152,8 @@ class Morphology:
 
     def morphs_in(self, start: int, end: int) -> list[Morph]:
         """Morphemes lying wholly inside ``[start, end)``, with document offsets."""
+        if start >= end:
+            return []
         if self._whole:
             if self._all is None:
                 self._all = self._analyse(0, len(self.text))
@@ -159,18 +173,14 @@ class Morphology:
         return [m for m in found if start <= m.start and m.end <= end]
 
     def words(self, start: int, end: int) -> list[Eojeol]:
-        """Space-delimited words of ``text[start:end]``; offsets count from ``start``."""
-        morphs = self.morphs_in(start, end)
-        words: list[Eojeol] = []
-        k = 0
-        for m in WORD.finditer(self.text, start, end):
-            while k < len(morphs) and morphs[k].start < m.start():
-                k += 1
-            first = k
-            while k < len(morphs) and morphs[k].start < m.end():
-                k += 1
-            inside = tuple(Morph(x.form, x.tag, x.start - start, x.end - start) for x in morphs[first:k])
-            words.append(Eojeol(m.start() - start, m.end() - start, inside))
+        """Space-delimited words of ``text[start:end]``; offsets count from ``start``.
+
+        Stages ask for the same stretch more than once; each is grouped only once.
+        """
+        key = (start, end)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = _group(self.text, start, end, self.morphs_in(start, end))
         return words
 
 

@@ -114,26 +114,49 @@ def ends_in_modifier(word: Eojeol) -> bool:
     return bool(tags) and tags[-1] == "ETM"
 
 
+def _back(text: str, floor: int, pos: int, words: int) -> int:
+    """The start of the word ``pos`` is in, then ``words`` words further back (not before ``floor``)."""
+    for n in range(words + 1):
+        while n and pos > floor and text[pos - 1].isspace():
+            pos -= 1
+        while pos > floor and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
+def _ahead(text: str, ceiling: int, pos: int, words: int) -> int:
+    """The end of the word ``pos`` is in, then ``words`` words further on (not past ``ceiling``)."""
+    for n in range(words + 1):
+        while n and pos < ceiling and text[pos].isspace():
+            pos += 1
+        while pos < ceiling and not text[pos].isspace():
+            pos += 1
+    return pos
+
+
 def _morphs(analyser: Any, text: str, offset: int = 0) -> list[Morph]:
     if not text.strip():
         return []
     return [Morph(t.form, t.tag, t.start + offset, t.end + offset) for t in analyser.tokenize(text)]
 
 
-# Where one sentence ends and the next begins inside a line: "…발표했다. 이번 …".
+# Where analysis stops: a sentence end, a line end, a comma, an inline bullet ("…했다. 이번", "A, B", " ▲C").
 SENTENCE_BREAK = regex.compile(
     rf"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n|(?<=,)\s+|\s+(?=[{BULLETS}{NUMBER_BULLETS}])"
 )
-# A sentence longer than this is not analysed whole; only the stretch asked for is.
-MAX_UNIT = 200
+# Words of context analysed on each side of the words asked about (never across a break).
+# One word each side reads particles and endings as the whole document does, as often as
+# analysing whole sentences did; none on the left or right reads some 과/와 differently.
+CONTEXT_WORDS = 1
 
 
 class Morphology:
     """The morphemes of one document, analysed on demand.
 
-    ``whole=False`` (the default) analyses each sentence that a stage asks about,
-    once; ``whole=True`` analyses the whole document up front. Both give the same
-    words for a stretch, which the tests check on every test document.
+    ``whole=False`` (the default) analyses only the words a stage asks about, each
+    once, with a word of context on either side; ``whole=True`` analyses the whole
+    document up front. Both give the same readings, which the tests check on
+    every test document.
     """
 
     def __init__(self, text: str, analyser: Callable[[], Any] = kiwi, *, whole: bool = False) -> None:
@@ -141,14 +164,21 @@ class Morphology:
         self._analyser = analyser
         self._whole = whole
         self._all: list[Morph] | None = None
-        self._units: dict[int, list[Morph]] = {}
+        self._known: dict[int, list[Morph]] = {}  # morphemes of each analysed word, by its start
         self._words: dict[tuple[int, int], list[Eojeol]] = {}
-        breaks = list(SENTENCE_BREAK.finditer(text))
-        self._unit_starts = [0] + [m.end() for m in breaks]
-        self._unit_ends = [m.start() for m in breaks] + [len(text)]
+        self._unit_starts: list[int] | None = None
 
     def _analyse(self, start: int, end: int) -> list[Morph]:
         return _morphs(self._analyser(), self.text[start:end], start)
+
+    def _unit(self, pos: int) -> tuple[int, int]:
+        """The stretch between breaks that holds ``pos``."""
+        if self._unit_starts is None:
+            breaks = list(SENTENCE_BREAK.finditer(self.text))
+            self._unit_starts = [0] + [m.end() for m in breaks]
+            self._unit_ends = [m.start() for m in breaks] + [len(self.text)]
+        k = max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
+        return self._unit_starts[k], self._unit_ends[k]
 
     def morphs_in(self, start: int, end: int) -> list[Morph]:
         """Morphemes lying wholly inside ``[start, end)``, with document offsets."""
@@ -157,20 +187,39 @@ class Morphology:
         if self._whole:
             if self._all is None:
                 self._all = self._analyse(0, len(self.text))
-            found = self._all
-        else:
-            found = []
-            k = max(0, bisect.bisect_right(self._unit_starts, start) - 1)
-            while k < len(self._unit_starts) and self._unit_starts[k] < end:
-                u_start, u_end = self._unit_starts[k], self._unit_ends[k]
-                if u_end - u_start <= MAX_UNIT:
-                    if u_start not in self._units:
-                        self._units[u_start] = self._analyse(u_start, u_end)
-                    found.extend(self._units[u_start])
-                else:
-                    found.extend(self._analyse(max(u_start, start), min(u_end, end)))
+            return [m for m in self._all if start <= m.start and m.end <= end]
+        text = self.text
+        spans = [m.span() for m in WORD.finditer(text, _back(text, 0, start, 0), _ahead(text, len(text), end, 0))]
+        run: list[tuple[int, int]] = []  # consecutive words of one stretch not analysed yet
+        for span in spans:
+            if span[0] in self._known:
+                if run:
+                    self._analyse_run(run)
+                    run = []
+                continue
+            if run and self._unit(span[0]) != self._unit(run[0][0]):
+                self._analyse_run(run)
+                run = []
+            run.append(span)
+        if run:
+            self._analyse_run(run)
+        return [m for w_start, _ in spans for m in self._known[w_start] if start <= m.start and m.end <= end]
+
+    def _analyse_run(self, run: list[tuple[int, int]]) -> None:
+        """Analyse consecutive words of one stretch with their context and remember each word's morphemes."""
+        u_start, u_end = self._unit(run[0][0])
+        morphs = self._analyse(
+            _back(self.text, u_start, run[0][0], CONTEXT_WORDS),
+            _ahead(self.text, u_end, run[-1][1], CONTEXT_WORDS),
+        )
+        k = 0
+        for w_start, w_end in run:
+            while k < len(morphs) and morphs[k].start < w_start:
                 k += 1
-        return [m for m in found if start <= m.start and m.end <= end]
+            first = k
+            while k < len(morphs) and morphs[k].start < w_end:
+                k += 1
+            self._known[w_start] = morphs[first:k]
 
     def words(self, start: int, end: int) -> list[Eojeol]:
         """Space-delimited words of ``text[start:end]``; offsets count from ``start``.

@@ -77,11 +77,9 @@ MAX_ITEM = 70
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
-# A label's particle before its list, right after the label's head noun:
+# A label's particle before its list, right after the label's head noun (group "p"):
 # "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
-LABEL_PARTICLE = regex.compile(
-    rf"(?<=(?:{HEAD_NOUNS})\)?)(?:으로는|로는|으로|로|은|는|이란)(?=\s)|(?<=(?:{HEAD_NOUNS})\)?)\s?[:：](?=\s*\S)"
-)
+LABEL_PARTICLE = regex.compile(rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S))")
 # A count or a head noun within the first words after a closer: "등 5대 …", "등 권역별 관광전략을".
 HEAD_AHEAD = regex.compile(
     rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"
@@ -200,7 +198,7 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
         if m.tag == "VCP" and k > 0:
             following = [x.tag for x in morphs[k + 1 :]]
             if nxt is None and "ETM" not in following:
-                return m.start, "copula"
+                return word.start + m.start, "copula"
             return None
         if not m.tag.startswith("J") or k == 0:
             continue
@@ -212,18 +210,18 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
             return None
         if tag == "JKG":
             if nxt is not None and count_of(window[nxt.start : nxt.end])[0]:
-                return m.start, "의"
+                return word.start + m.start, "의"
             return None
         if tag == "JX":
-            return m.start, "topic"
+            return word.start + m.start, "topic"
         if nxt is None:
-            return m.start, "end"
+            return word.start + m.start, "end"
         if tag in ("JKO", "JKS"):
             if is_predicate(nxt) and ends_in_modifier(nxt):
                 return None
-            return m.start, "object"
+            return word.start + m.start, "object"
         if is_predicate(nxt) and not ends_in_modifier(nxt):
-            return m.start, "adverbial"
+            return word.start + m.start, "adverbial"
         return None
     if index > 0 and nxt is None and is_predicate(word) and not any(t.startswith("N") for t in word.tags[:1]):
         return word.start, "predicate"
@@ -362,7 +360,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
 def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:
     """ "3대 전략으로 A, B, C을 제시했다", "5대 시책은 A, B, C이다", "5개 핵심과제 A, B, C을"."""
     out: list[Candidate] = []
-    triggers = [(m.start(), m.end()) for m in LABEL_PARTICLE.finditer(text, start, end)]
+    triggers = [m.span("p") for m in LABEL_PARTICLE.finditer(text, start, end)]
     triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
     for p_start, p_end in triggers:
         if not _outside_speech(page, p_start) or "," not in text[p_end : min(end, p_end + MAX_SPAN)]:
@@ -530,7 +528,7 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
             continue
         if split_joined and word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
             items.append((floor + item_start, floor + item_end))
-            item_end = word.morphs[-1].start
+            item_end = word.start + word.morphs[-1].start
             item_start = word.start
             continue
         break

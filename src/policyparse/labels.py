@@ -163,7 +163,7 @@ def _strip_particles(word: Eojeol) -> int | None:
     for m in morphs[:cut]:
         if not (m.tag in NOUN_TAGS or m.tag in ("SW", "SSO", "SSC")):
             return None
-    return morphs[cut].start
+    return word.start + morphs[cut].start
 
 
 def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool = False) -> Label | None:

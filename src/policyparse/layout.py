@@ -164,6 +164,10 @@ def read_page(text: str) -> Page:
     return page
 
 
+# A mark that opens direct speech: “ or ".
+SPEECH_OPENER = regex.compile("[" + "".join(regex.escape(ch) for ch in SPEECH_QUOTES) + "]")
+
+
 def find_speech(text: str, lines: list[Line]) -> list[Speech]:
     """Pairs of double quotation marks within each line (a paragraph); an unclosed one runs to the line's end."""
     found: list[Speech] = []
@@ -171,12 +175,9 @@ def find_speech(text: str, lines: list[Line]) -> list[Speech]:
         if ln.role not in ("content",):
             continue
         pos = ln.start
-        while pos < ln.end:
-            ch = text[pos]
-            closer = SPEECH_QUOTES.get(ch)
-            if closer is None:
-                pos += 1
-                continue
+        while (m := SPEECH_OPENER.search(text, pos, ln.end)) is not None:
+            pos = m.start()
+            closer = SPEECH_QUOTES[text[pos]]
             end = text.find(closer, pos + 1, ln.end)
             if end < 0:
                 found.append(Speech(pos, ln.end, False))

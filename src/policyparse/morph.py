@@ -66,7 +66,7 @@ WORD = regex.compile(r"\S+")
 
 
 class Eojeol(NamedTuple):
-    """A space-delimited word with its morphemes (offsets index the analysed string)."""
+    """A space-delimited word: offsets index the analysed string; its morphemes' offsets count from ``start``."""
 
     start: int
     end: int
@@ -76,27 +76,24 @@ class Eojeol(NamedTuple):
 
 def eojeols(text: str) -> list[Eojeol]:
     """Space-delimited words of ``text``, each with its morphemes."""
-    return _group(text, 0, len(text), analyse(text))
-
-
-def _group(text: str, start: int, end: int, morphs: Sequence[Morph]) -> list[Eojeol]:
-    """The words of ``text[start:end]`` with the morphemes that fall in each, offsets from ``start``."""
+    morphs = analyse(text)
     words: list[Eojeol] = []
     k, n = 0, len(morphs)
-    for m in WORD.finditer(text, start, end):
+    for m in WORD.finditer(text):
         w_start, w_end = m.span()
         while k < n and morphs[k].start < w_start:
             k += 1
         first = k
         while k < n and morphs[k].start < w_end:
             k += 1
-        inside = (
-            tuple(Morph(x.form, x.tag, x.start - start, x.end - start) for x in morphs[first:k])
-            if start
-            else tuple(morphs[first:k])
-        )
-        words.append(Eojeol(w_start - start, w_end - start, inside, tuple(x.tag for x in inside)))
+        words.append(_eojeol(w_start, w_end, morphs[first:k], w_start, 0))
     return words
+
+
+def _eojeol(start: int, end: int, morphs: Sequence[Morph], doc_start: int, base: int) -> Eojeol:
+    """A word at ``[start, end)`` of the analysed string whose morphemes' offsets count from ``doc_start``."""
+    inside = tuple(Morph(x.form, x.tag, x.start - doc_start, x.end - doc_start) for x in morphs)
+    return Eojeol(start - base, end - base, inside, tuple(x.tag for x in inside))
 
 
 NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "NP"})
@@ -163,9 +160,9 @@ class Morphology:
         self.text = text
         self._analyser = analyser
         self._whole = whole
-        self._all: list[Morph] | None = None
         self._known: dict[int, list[Morph]] = {}  # morphemes of each analysed word, by its start
-        self._words: dict[tuple[int, int], list[Eojeol]] = {}
+        self._eojeols: dict[int, Eojeol] = {}  # the same words, ready to hand out
+        self._asked: dict[tuple[int, int], list[Eojeol]] = {}
         self._unit_starts: list[int] | None = None
 
     def _analyse(self, start: int, end: int) -> list[Morph]:
@@ -180,56 +177,70 @@ class Morphology:
         k = max(0, bisect.bisect_right(self._unit_starts, pos) - 1)
         return self._unit_starts[k], self._unit_ends[k]
 
-    def morphs_in(self, start: int, end: int) -> list[Morph]:
-        """Morphemes lying wholly inside ``[start, end)``, with document offsets."""
-        if start >= end:
-            return []
+    def _learn(self, start: int, end: int) -> None:
+        """Analyse the words touching ``[start, end)`` that are not known yet."""
+        text, known = self.text, self._known
         if self._whole:
-            if self._all is None:
-                self._all = self._analyse(0, len(self.text))
-            return [m for m in self._all if start <= m.start and m.end <= end]
-        text = self.text
-        spans = [m.span() for m in WORD.finditer(text, _back(text, 0, start, 0), _ahead(text, len(text), end, 0))]
+            if not known:
+                self._remember(self._analyse(0, len(text)), [m.span() for m in WORD.finditer(text)])
+            return
         run: list[tuple[int, int]] = []  # consecutive words of one stretch not analysed yet
-        for span in spans:
-            if span[0] in self._known:
-                if run:
-                    self._analyse_run(run)
-                    run = []
-                continue
-            if run and self._unit(span[0]) != self._unit(run[0][0]):
+        run_limit = 0  # where the stretch of the run ends
+        for m in WORD.finditer(text, _back(text, 0, start, 0), _ahead(text, len(text), end, 0)):
+            span = m.span()
+            if run and (span[0] in known or span[0] >= run_limit):
                 self._analyse_run(run)
                 run = []
+            if span[0] in known:
+                continue
+            if not run:
+                run_limit = self._unit(span[0])[1]
             run.append(span)
         if run:
             self._analyse_run(run)
-        return [m for w_start, _ in spans for m in self._known[w_start] if start <= m.start and m.end <= end]
 
     def _analyse_run(self, run: list[tuple[int, int]]) -> None:
-        """Analyse consecutive words of one stretch with their context and remember each word's morphemes."""
+        """Analyse consecutive words of one stretch with their context."""
         u_start, u_end = self._unit(run[0][0])
-        morphs = self._analyse(
-            _back(self.text, u_start, run[0][0], CONTEXT_WORDS),
-            _ahead(self.text, u_end, run[-1][1], CONTEXT_WORDS),
-        )
-        k = 0
-        for w_start, w_end in run:
-            while k < len(morphs) and morphs[k].start < w_start:
+        start = _back(self.text, u_start, run[0][0], CONTEXT_WORDS)
+        self._remember(self._analyse(start, _ahead(self.text, u_end, run[-1][1], CONTEXT_WORDS)), run)
+
+    def _remember(self, morphs: list[Morph], spans: list[tuple[int, int]]) -> None:
+        """Keep each word's morphemes (those that start inside it) and its ready-made Eojeol."""
+        k, n = 0, len(morphs)
+        for w_start, w_end in spans:
+            while k < n and morphs[k].start < w_start:
                 k += 1
             first = k
-            while k < len(morphs) and morphs[k].start < w_end:
+            while k < n and morphs[k].start < w_end:
                 k += 1
             self._known[w_start] = morphs[first:k]
+            self._eojeols[w_start] = _eojeol(w_start, w_end, morphs[first:k], w_start, 0)
 
     def words(self, start: int, end: int) -> list[Eojeol]:
         """Space-delimited words of ``text[start:end]``; offsets count from ``start``.
 
-        Stages ask for the same stretch more than once; each is grouped only once.
+        A word cut by ``start`` or ``end`` keeps only the morphemes wholly inside.
+        Stages ask for the same stretch more than once; it is put together once.
         """
-        key = (start, end)
-        words = self._words.get(key)
-        if words is None:
-            words = self._words[key] = _group(self.text, start, end, self.morphs_in(start, end))
+        if start >= end:
+            return []
+        if (words := self._asked.get((start, end))) is not None:
+            return words
+        self._learn(start, end)
+        text, words = self.text, []
+        for m in WORD.finditer(text, start, end):
+            w_start, w_end = m.span()
+            whole = (w_start > start or start == 0 or text[start - 1].isspace()) and (
+                w_end < end or end == len(text) or text[end].isspace()
+            )
+            if whole:
+                word = self._eojeols[w_start]
+                words.append(Eojeol(w_start - start, w_end - start, word.morphs, word.tags))
+            else:
+                inside = [x for x in self._known[_back(text, 0, w_start, 0)] if w_start <= x.start and x.end <= w_end]
+                words.append(_eojeol(w_start, w_end, inside, w_start, start))
+        self._asked[start, end] = words
         return words
 
 

@@ -25,6 +25,8 @@ SPEAKER = regex.compile(
     rf"(?P<who>(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?(?:[가-힣A-Za-z]{{0,10}}?)(?P<title>{TITLES}))"
     r"(?P<p>은|는|이|가|도)(?=\s|[“\"])"
 )
+# A title and its particle, which every SPEAKER match ends in: "시장은 ", "교육감이 “".
+TITLE_THEN_PARTICLE = regex.compile(rf"(?:{TITLES})(?:은|는|이|가|도)(?=\s|[“\"])")
 # A speaker named after the quote: "”라고 박민준 시장은 말했다", "”고 김 장관이 밝혔다".
 SPEAKER_AFTER = regex.compile(
     rf"(?:이?라고|고|며|라며)\s+(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
@@ -104,6 +106,8 @@ def _after_previous_quote(before: str, page: Page, pos: int) -> str:
 
 
 def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None:
+    if TITLE_THEN_PARTICLE.search(before) is None:
+        return None  # SPEAKER tries many ways to split a name at every position: spare it
     base = pos - len(before)
     found = None
     for m in SPEAKER.finditer(before):

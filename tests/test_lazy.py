@@ -8,6 +8,16 @@ import sys
 from policyparse.morph import analyse
 
 
+def test_import_builds_nothing_until_a_name_is_used():
+    code = (
+        "import sys, policyparse; assert 'pydantic' not in sys.modules and 'policyparse.parser' not in sys.modules; "
+        "from policyparse import parse, PolicyDocument; assert 'policyparse.parser' in sys.modules; "
+        "assert sorted(policyparse.__all__) == sorted(set(policyparse.__all__)); "
+        "assert all(getattr(policyparse, name) is not None for name in policyparse.__all__)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_import_loads_no_model():
     code = (
         "import sys, policyparse, policyparse.morph as m; "

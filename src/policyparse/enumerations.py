@@ -21,7 +21,7 @@ from .labels import CLOSING_COUNT, HEAD_NOUNS, Label, count_of, describe, label_
 from .layout import SENTENCE_END, Line, Page
 from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
-from .morph import Eojeol, ends_in_modifier, is_predicate, words_in
+from .morph import Eojeol, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
@@ -73,6 +73,8 @@ SPACES = regex.compile(r"\s+")
 # An item that is only a number, a year or an amount: "2019", "2021년", "3천억 원".
 NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|%|명|개)*\s*(?:원)?$")
 MAX_ITEM = 70
+# Words analysed first when a list's first items are read back from a closer; more only if they all fit.
+TRAILING_WORDS = 8
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
 # ("…대표산업", "…추진전략") or carries a count ("5대 …", "두 가지 …") close by.
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
@@ -514,24 +516,40 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
         open_at = window.rfind(opener, 0, len(window.rstrip()) - 1)
         if open_at >= 0:
             return [trim(text, floor + open_at, floor + len(window.rstrip()))]
-    words = words_in(text, floor, end)
+    # the phrase is read from its last word back and is short: analyse the last words first
+    near = words_back(text, floor, end, TRAILING_WORDS)
+    found = _trailing_phrase(text, floor, near, end, split_joined)
+    if found is None:
+        found = _trailing_phrase(text, floor, floor, end, split_joined) or []
+    return found
+
+
+def _trailing_phrase(text: str, floor: int, start: int, end: int, split_joined: bool) -> list[tuple[int, int]] | None:
+    """The trailing items among the words of ``text[start:end]``; None if they may reach before ``start``."""
+    window = text[floor:end]
+    shift = start - floor
+    words = words_in(text, start, end)
     items: list[tuple[int, int]] = []
     item_end = len(window.rstrip())
     item_start = None
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
-        raw = window[word.start : word.end]
+        w_start = shift + word.start
+        raw = window[w_start : shift + word.end]
         if _item_word(word, raw):
-            item_start = word.start
+            item_start = w_start
             if len(words) - k > 6:
                 break
             continue
         if split_joined and word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
             items.append((floor + item_start, floor + item_end))
-            item_end = word.start + word.morphs[-1].start
-            item_start = word.start
+            item_end = w_start + word.morphs[-1].start
+            item_start = w_start
             continue
         break
+    else:
+        if start > floor:
+            return None
     if item_start is None:
         return []
     items.append((floor + item_start, floor + item_end))

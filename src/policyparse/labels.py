@@ -71,6 +71,8 @@ def may_name_list(text: str, start: int, end: int) -> bool:
 WINDOW = 80
 # A label has at most five words (six with a word like 이른바 before it): only those are analysed.
 LAST_WORDS = regex.compile(r"(?:\S+\s+){0,4}\S*$")
+# The first words after a position, read before the rest: " 5대 전략콘텐츠를".
+FIRST_FEW_WORDS = regex.compile(r"\s*(?:\S+\s+){0,3}\S*")
 # The first few words after a position: " 5대 전략콘텐츠를 고도화해 …".
 FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,6}\S*")
 
@@ -212,25 +214,14 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     return describe(text, floor + start, floor + label_end)
 
 
-def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
-    """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
-    limit = min(limit, pos + WINDOW)
-    words_after = FIRST_WORDS.match(text, pos, limit)
-    if words_after:
-        limit = words_after.end()
-    if not may_name_list(text, pos, limit):
-        return None
-    window = text[pos:limit]
-    skip = LEAD_WORDS.match(window)
-    offset = skip.end() if skip else 0
-    begin = offset
-    count = COUNT.match(window, offset)
-    if count and count.group("word"):
-        # "두 가지 목표": the number word is a determiner to Kiwi; take the count as it is written
-        offset = count.end()
+def _label_words(
+    text: str, pos: int, offset: int, limit: int, window: str, *, more: bool
+) -> tuple[list[Eojeol], int | None, int | None] | None:
+    """The words after a closer, where the label among them ends, and where it last ended in a head noun.
+
+    None when every word read could still belong to the label and ``more`` words follow.
+    """
     words = words_in(text, pos + offset, limit)
-    if not words:
-        return None
     end = None
     head_end = None  # where the phrase last ended in a policy head noun ("3대 주력산업| 고도화")
     for i, word in enumerate(words):
@@ -249,7 +240,38 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
         end = word.end
         if raw.endswith((",", ")")):
             break
-    if end is None:
+    else:
+        if more:
+            return None
+    return words, end, head_end
+
+
+def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
+    """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
+    limit = min(limit, pos + WINDOW)
+    words_after = FIRST_WORDS.match(text, pos, limit)
+    if words_after:
+        limit = words_after.end()
+    if not may_name_list(text, pos, limit):
+        return None
+    window = text[pos:limit]
+    skip = LEAD_WORDS.match(window)
+    offset = skip.end() if skip else 0
+    begin = offset
+    count = COUNT.match(window, offset)
+    if count and count.group("word"):
+        # "두 가지 목표": the number word is a determiner to Kiwi; take the count as it is written
+        offset = count.end()
+    # most labels end by their second or third word: analyse a few words first, all only if needed
+    near = FIRST_FEW_WORDS.match(text, pos + offset, limit)
+    near_end = near.end() if near else limit
+    read = _label_words(text, pos, offset, near_end, window, more=near_end < limit) or _label_words(
+        text, pos, offset, limit, window, more=False
+    )
+    if read is None:
+        return None
+    words, end, head_end = read
+    if not words or end is None:
         return None
     start = begin if begin < offset else offset + words[0].start
     label = describe(text, pos + start, pos + offset + end)

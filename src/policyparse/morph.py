@@ -121,6 +121,13 @@ def _back(text: str, floor: int, pos: int, words: int) -> int:
     return pos
 
 
+def words_back(text: str, floor: int, pos: int, words: int) -> int:
+    """Where the last ``words`` words before ``pos`` begin (not before ``floor``)."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return _back(text, floor, pos, words - 1) if words > 0 else pos
+
+
 def _ahead(text: str, ceiling: int, pos: int, words: int) -> int:
     """The end of the word ``pos`` is in, then ``words`` words further on (not past ``ceiling``)."""
     for n in range(words + 1):

@@ -138,12 +138,6 @@ def _ahead(text: str, ceiling: int, pos: int, words: int) -> int:
     return pos
 
 
-def _morphs(analyser: Any, text: str, offset: int = 0) -> list[Morph]:
-    if not text.strip():
-        return []
-    return [Morph(t.form, t.tag, t.start + offset, t.end + offset) for t in analyser.tokenize(text)]
-
-
 # Where analysis stops: a sentence end, a line end, a comma, an inline bullet ("…했다. 이번", "A, B", " ▲C").
 SENTENCE_BREAK = regex.compile(
     rf"(?<=[가-힣)][.!?])\s+|(?<=[.!?][”\"’'])\s+|\n|(?<=,)\s+|\s+(?=[{BULLETS}{NUMBER_BULLETS}])"
@@ -167,13 +161,14 @@ class Morphology:
         self.text = text
         self._analyser = analyser
         self._whole = whole
-        self._known: dict[int, list[Morph]] = {}  # morphemes of each analysed word, by its start
-        self._eojeols: dict[int, Eojeol] = {}  # the same words, ready to hand out
+        self._eojeols: dict[int, Eojeol] = {}  # each analysed word by its start, morphemes counted from it
         self._asked: dict[tuple[int, int], list[Eojeol]] = {}
         self._unit_starts: list[int] | None = None
 
-    def _analyse(self, start: int, end: int) -> list[Morph]:
-        return _morphs(self._analyser(), self.text[start:end], start)
+    def _analyse(self, start: int, end: int) -> list[Any]:
+        """Kiwi's tokens for ``text[start:end]`` (their offsets count from ``start``)."""
+        piece = self.text[start:end]
+        return self._analyser().tokenize(piece) if piece.strip() else []
 
     def _unit(self, pos: int) -> tuple[int, int]:
         """The stretch between breaks that holds ``pos``."""
@@ -186,10 +181,10 @@ class Morphology:
 
     def _learn(self, start: int, end: int) -> None:
         """Analyse the words touching ``[start, end)`` that are not known yet."""
-        text, known = self.text, self._known
+        text, known = self.text, self._eojeols
         if self._whole:
             if not known:
-                self._remember(self._analyse(0, len(text)), [m.span() for m in WORD.finditer(text)])
+                self._remember(self._analyse(0, len(text)), 0, [m.span() for m in WORD.finditer(text)])
             return
         run: list[tuple[int, int]] = []  # consecutive words of one stretch not analysed yet
         run_limit = 0  # where the stretch of the run ends
@@ -210,19 +205,21 @@ class Morphology:
         """Analyse consecutive words of one stretch with their context."""
         u_start, u_end = self._unit(run[0][0])
         start = _back(self.text, u_start, run[0][0], CONTEXT_WORDS)
-        self._remember(self._analyse(start, _ahead(self.text, u_end, run[-1][1], CONTEXT_WORDS)), run)
+        self._remember(self._analyse(start, _ahead(self.text, u_end, run[-1][1], CONTEXT_WORDS)), start, run)
 
-    def _remember(self, morphs: list[Morph], spans: list[tuple[int, int]]) -> None:
-        """Keep each word's morphemes (those that start inside it) and its ready-made Eojeol."""
-        k, n = 0, len(morphs)
+    def _remember(self, tokens: list[Any], offset: int, spans: list[tuple[int, int]]) -> None:
+        """Keep each word with the morphemes that start inside it (tokens count from ``offset``)."""
+        k, n = 0, len(tokens)
         for w_start, w_end in spans:
-            while k < n and morphs[k].start < w_start:
+            while k < n and tokens[k].start + offset < w_start:
                 k += 1
-            first = k
-            while k < n and morphs[k].start < w_end:
+            inside: list[Morph] = []
+            shift = offset - w_start
+            while k < n and tokens[k].start + offset < w_end:
+                t = tokens[k]
+                inside.append(Morph(t.form, t.tag, t.start + shift, t.end + shift))
                 k += 1
-            self._known[w_start] = morphs[first:k]
-            self._eojeols[w_start] = _eojeol(w_start, w_end, morphs[first:k], w_start, 0)
+            self._eojeols[w_start] = Eojeol(w_start, w_end, tuple(inside), tuple(m.tag for m in inside))
 
     def words(self, start: int, end: int) -> list[Eojeol]:
         """Space-delimited words of ``text[start:end]``; offsets count from ``start``.
@@ -245,7 +242,12 @@ class Morphology:
                 word = self._eojeols[w_start]
                 words.append(Eojeol(w_start - start, w_end - start, word.morphs, word.tags))
             else:
-                inside = [x for x in self._known[_back(text, 0, w_start, 0)] if w_start <= x.start and x.end <= w_end]
+                full = self._eojeols[_back(text, 0, w_start, 0)]
+                inside = [
+                    Morph(x.form, x.tag, full.start + x.start, full.start + x.end)
+                    for x in full.morphs
+                    if w_start <= full.start + x.start and full.start + x.end <= w_end
+                ]
                 words.append(_eojeol(w_start, w_end, inside, w_start, start))
         self._asked[start, end] = words
         return words

@@ -316,3 +316,15 @@ def test_more_label_shapes():
     assert lists("군은 교통, 복지, 경제, 관광 4개 분야에 예산을 집중한다.") == [
         ("other", "4개 분야", 4, ["교통", "복지", "경제", "관광"])
     ]
+
+
+def test_a_sentence_that_counts_the_bulleted_lines_under_it_names_them():
+    text = (
+        "□ 시는 또한 4대 중점과제를 선정했다.\n"
+        "  - 방산 수출 지원\n  - 원전 생태계 복원\n  - 수소 특화단지 조성\n  - 산업 인재 양성\n"
+        "□ 시는 올해 5대 과제를 추진한다.\n  - 도로 정비\n  - 공원 조성\n"
+    )
+    # the first sentence counts its four lines; the second counts five but two lines follow
+    assert lists(text) == [
+        ("project", "4대 중점과제", 4, ["방산 수출 지원", "원전 생태계 복원", "수소 특화단지 조성", "산업 인재 양성"])
+    ]

@@ -139,3 +139,8 @@ def test_outlet_name_and_date_widget_are_not_headlines():
     assert doc.title.text == "부산시, 6대 전략산업 발표"
     assert doc.published.date == dt.date(2024, 5, 2)
     assert policyparse.parse("• 2024.09.20 (금)\n" + BODY).published is None
+
+
+def test_a_headline_ending_in_a_quoted_phrase_is_no_sentence():
+    doc = policyparse.parse('홈 > 지역\n\n도, 2024년 5대 역점시책 발표…"청년이 돌아오는 전남으로"\n' + BODY)
+    assert doc.title is not None and doc.title.text == '도, 2024년 5대 역점시책 발표…"청년이 돌아오는 전남으로"'

@@ -597,7 +597,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
 
     def flush() -> None:
         if len(run) >= 2:
-            label = _heading_label(text, page, run_first)
+            label = _heading_label(text, page, run_first, len(run))
             if label is not None:
                 out.append(Candidate(label, list(run), "lines"))
 
@@ -630,8 +630,8 @@ def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end, TRIM + ".;,")
 
 
-def _heading_label(text: str, page: Page, first: int) -> Label | None:
-    """The label on one of the few lines above a run of bulleted lines."""
+def _heading_label(text: str, page: Page, first: int, count: int | None = None) -> Label | None:
+    """The label on one of the few lines above a run of ``count`` bulleted lines."""
     looked = 0
     for j in range(first - 1, -1, -1):
         ln = page.lines[j]
@@ -658,6 +658,10 @@ def _heading_label(text: str, page: Page, first: int) -> Label | None:
         if looked == 1 and (follows or INTRODUCES.search(text, start, ln.end)):
             # "시는 다음과 같은 3대 전략을 발표했다.": the label inside the sentence that introduces the lines
             return _label_before(text, start, end)
+        if looked == 1 and count is not None and COUNTED_PHRASE.search(text, start, end):
+            # "□ 또한 6대 중점과제를 선정했다." over six lines: the sentence counts the lines below it
+            label = _label_before(text, start, end)
+            return label if label is not None and label.declared == count else None
     return None
 
 

@@ -38,8 +38,9 @@ HEADLINE_BOX = regex.compile(
 )
 # A line opened by a bullet: "- 항목", "▲ …", "1. …" (list items may repeat; they are no captions).
 BULLET_START = regex.compile(r"^(?:[-*·•▲△▶▷■□◆◇○●※]|\d{1,2}[.)])")
-# How a line of prose ends: "…발표했다.", "…추진함", "…했다”".
-PROSE_END = regex.compile(r"(?:[다요함음됨임]\.?|[가-힣)][.!?]|[”\"])\s*$")
+# How a line of prose ends: "…발표했다.", "…추진함", "…했다.”" (not a headline's quoted
+# phrase: "…발표…“청년이 돌아오는 전남”").
+PROSE_END = regex.compile(r"(?:[다요함음됨임]\.?|[가-힣)][.!?])[”\"]?\s*$")
 
 
 def is_prose(line: str) -> bool:

@@ -144,3 +144,8 @@ def test_outlet_name_and_date_widget_are_not_headlines():
 def test_a_headline_ending_in_a_quoted_phrase_is_no_sentence():
     doc = policyparse.parse('홈 > 지역\n\n도, 2024년 5대 역점시책 발표…"청년이 돌아오는 전남으로"\n' + BODY)
     assert doc.title is not None and doc.title.text == '도, 2024년 5대 역점시책 발표…"청년이 돌아오는 전남으로"'
+
+
+def test_a_menu_between_bars_is_no_headline():
+    doc = policyparse.parse("뉴스홈 | 정치 | 지방자치\n\n부산시, 글로벌 허브도시 비전 선포 | 한빛일보\n" + BODY)
+    assert doc.title is not None and doc.title.text == "부산시, 글로벌 허브도시 비전 선포"

@@ -76,3 +76,8 @@ def test_adverbs_before_a_bare_title_are_no_name():
 
 def test_short_quotes_count():
     assert quotes("김민수 시장은 “좋다”고 말했다.") == [("김민수 시장", "좋다")]
+
+
+def test_a_short_form_after_an_adverb():
+    text = "박민준 부산시장은 “세계로 나가겠다”고 말했다.\n\n또 박 시장은 “시민과 함께하겠다”고 덧붙였다."
+    assert quotes(text) == [("박민준 부산시장", "세계로 나가겠다"), ("박민준 부산시장", "시민과 함께하겠다")]

@@ -71,7 +71,8 @@ HEADER_FIELD = regex.compile(
 )
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
-# A headline followed by its section: "춘천시, … 찍는다 > 전국소식".
+# A menu of short sections between bars: "뉴스홈 | 정치 | 지방자치" (a headline's own part is longer).
+MENU_LINE = regex.compile(r"^[^|]{1,10}(?:\|[^|]{1,10}){2,}$")
 # A headline followed by the outlet's name: "부산시, 6대 전략산업 발표 | 한빛일보".
 TITLE_WITH_BAR = regex.compile(r"^(?P<title>.{8,}?)\s+\|\s+[^|]{2,20}$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식" (not a "HOME > …" breadcrumb).
@@ -155,6 +156,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             break  # "□ …", "1) …": the body's bullets have begun
         if HEADER_FIELD.match(s):
             continue  # "담당부서 …", "문의 …": a press release's header fields
+        if MENU_LINE.match(s):
+            continue
         if BREADCRUMB.search(s) and not TITLE_WITH_SECTION.match(s):
             crumb = s.rsplit(">", 1)[-1].strip()
             following = next((j for j in range(i + 1, len(lines)) if lines[j].stripped), None)

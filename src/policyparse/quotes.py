@@ -111,6 +111,12 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
     base = pos - len(before)
     found = None
     for m in SPEAKER.finditer(before):
+        if m.group("name") in NOT_NAMES:
+            # "또 박 시장은": the word before the name was taken for it; the name follows it
+            after = m.end("name")
+            while after < len(before) and before[after].isspace():
+                after += 1
+            m = SPEAKER.match(before, after) or m
         if page.in_speech(base + m.start()):
             continue
         if NOT_PERSON.search(m.group("who")) or m.group("name") in NOT_NAMES:

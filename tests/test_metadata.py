@@ -35,6 +35,12 @@ def test_a_site_date_in_the_menu_is_not_the_publication_date():
     assert doc.published is None
 
 
+def test_a_date_after_the_byline_and_a_bar():
+    doc = policyparse.parse("시, 새해 업무계획 발표\n광주일보 최원철 기자 | 2024년 01월 01일(월) 18:00" + BODY)
+    assert (doc.published.date, doc.published.time) == (dt.date(2024, 1, 1), dt.time(18, 0))
+    assert doc.reporter.text == "최원철"
+
+
 def test_broadcast_headline_with_outlet_and_date():
     doc = policyparse.parse("대구시 신산업 변화 예고 / KBS  2022.06.14." + BODY)
     assert doc.title.text == "대구시 신산업 변화 예고"
@@ -50,6 +56,7 @@ def test_broadcast_headline_with_outlet_and_date():
         ("무안=김한식기자 hskim@example.com", "김한식"),
         ("ost@example.com 오성택 기자", "오성택"),
         ("앵커 멘트가 끝나고 이종영 기자입니다 시는 계획을 밝혔습니다", "이종영"),
+        ("광주일보 최원철 기자 | 2024년 01월 01일(월) 18:00", "최원철"),
     ],
 )
 def test_bylines(line, name):

@@ -43,16 +43,17 @@ LABELLED_DATE = regex.compile(
 DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$", regex.M)
 # Any line that is only a date, a site's "today" widget included: "• 2024.09.20 (금)" (never a headline).
 ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\s*$", regex.M)
-# A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01".
-TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*=\s*){DATE}\.?{TIME}")
+# A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01",
+# "기자 | 2024년 01월 01일(월) 18:00".
+TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")
 
 NAME = r"(?P<name>[가-힣]{2,4})"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
-# "최환금 기자 =", "오성택 기자" at the end of a line, "이종영 기자입니다".
+# "최환금 기자 =", "최원철 기자 | 2024년 …", "오성택 기자" at the end of a line, "이종영 기자입니다".
 BYLINES = [
     regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
-    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*="),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*[=|]"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
     regex.compile(rf"^(?:\s*\S+@\S+)?\s*{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
     regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),

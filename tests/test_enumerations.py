@@ -328,3 +328,14 @@ def test_a_sentence_that_counts_the_bulleted_lines_under_it_names_them():
     assert lists(text) == [
         ("project", "4대 중점과제", 4, ["방산 수출 지원", "원전 생태계 복원", "수소 특화단지 조성", "산업 인재 양성"])
     ]
+
+
+def test_items_handed_to_a_counted_label_as_what_they_are():
+    text = (
+        "조 시장은 첫째 기업 유치를 통한 일자리 확대, 둘째 관광 인프라 확충, "
+        "셋째 시민 복지 강화를 3대 방향으로 제시했다."
+    )
+    items = ["기업 유치를 통한 일자리 확대", "관광 인프라 확충", "시민 복지 강화"]
+    assert lists(text) == [("strategy", "3대 방향", 3, items)]
+    # an object before a count that names something else is no list
+    assert lists("시는 수소, 반도체, 바이오를 3개 기관이 함께 육성한다고 밝혔다.") == []

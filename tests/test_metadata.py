@@ -57,6 +57,7 @@ def test_broadcast_headline_with_outlet_and_date():
         ("ost@example.com 오성택 기자", "오성택"),
         ("앵커 멘트가 끝나고 이종영 기자입니다 시는 계획을 밝혔습니다", "이종영"),
         ("광주일보 최원철 기자 | 2024년 01월 01일(월) 18:00", "최원철"),
+        ("충북일보 김태훈 기자", "김태훈"),
     ],
 )
 def test_bylines(line, name):

@@ -31,6 +31,8 @@ INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BUL
 INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)])(?=\s?[^\d\s.)])", regex.M)
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
+# The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
+FIRST_ORDINAL = regex.compile(r"(?<![가-힣])첫째\s*,?\s*")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
 ETC = regex.compile(
     r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"
@@ -43,6 +45,13 @@ COUNT_AFTER = regex.compile(
 )
 # A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
 GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
+# A list closed by an object particle before the counted label that names it "as" something:
+# "…, 시민 복지 강화를 3대 방향으로 제시했다".
+OBJECT_COUNT = regex.compile(
+    r"(?<=[가-힣)])(?:을|를)(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])"
+)
+# The particle after such a label: "3대 방향으로 ", "3대 전략으로".
+AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
 APPOSITIVE_LABEL = regex.compile(
     r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
@@ -337,6 +346,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
     for c_start, c_end, how in sorted(closers):
         if not _outside_speech(page, c_start) or not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue
@@ -344,8 +354,10 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if "," not in before and not any(ch in MIDDOTS for ch in before):
             continue
         label = label_starting_at(text, c_end, end)
-        if label is None or not label.acceptable(text) or (how in ("quote", "count") and not label.counted):
+        if label is None or not label.acceptable(text) or (how in ("quote", "count", "object") and not label.counted):
             continue
+        if how == "object" and not AS_PARTICLE.match(text, label.end):
+            continue  # "A, B를 3개 기관이 …": the count names something else
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         if how == "count" and not PARTICLE_CHAR.match(text, label.end, label.end + 1):
@@ -454,6 +466,11 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
         if k > 0 and _clean_segment(text, a, b):
             items.insert(0, (a, b))
             continue
+        opening = FIRST_ORDINAL.search(text, a, b)
+        if opening and items and ORDINAL.match(text, items[0][0]):
+            # "첫째 A, 둘째 B, 셋째 C": the first item is all that follows 첫째
+            items.insert(0, trim(text, opening.end(), b))
+            break
         heads = _first_items(text, a, b, split_joined=len(segments) > 1)
         items[:0] = heads
         break

@@ -48,14 +48,16 @@ ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?{DATE}\.?(?:\s*\([월화수�
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")
 
 NAME = r"(?P<name>[가-힣]{2,4})"
+# An outlet's name before a byline: "충북일보", "한빛뉴스".
+OUTLET = r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|통신)"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
-# "최환금 기자 =", "최원철 기자 | 2024년 …", "오성택 기자" at the end of a line, "이종영 기자입니다".
+# "최환금 기자 =", "최원철 기자 | 2024년 …", "(충북일보) 오성택 기자" alone on a line, "이종영 기자입니다".
 BYLINES = [
     regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*[=|]"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
-    regex.compile(rf"^(?:\s*\S+@\S+)?\s*{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
+    regex.compile(rf"^(?:\s*\S+@\S+)?\s*(?:{OUTLET}\s+)?{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
     regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
 ]
 # A bare name on a bulleted header line: "  • 박성원".

@@ -339,3 +339,17 @@ def test_items_handed_to_a_counted_label_as_what_they_are():
     assert lists(text) == [("strategy", "3대 방향", 3, items)]
     # an object before a count that names something else is no list
     assert lists("시는 수소, 반도체, 바이오를 3개 기관이 함께 육성한다고 밝혔다.") == []
+
+
+def test_lines_under_the_sentence_that_announces_them():
+    text = (
+        "2025.01.06\n\n시가 올해 시정 목표를 발표했다.\n\n"
+        "① 시민이 행복한 도시\n② 일자리가 풍부한 도시\n③ 청정 환경 도시\n\n시장은 취임사에서 계획을 밝혔다."
+    )
+    doc = policyparse.parse(text)
+    assert [(e.kind, e.label.text, e.year, [i.text for i in e.items]) for e in doc.enumerations] == [
+        ("goal", "시정 목표", 2025, ["시민이 행복한 도시", "일자리가 풍부한 도시", "청정 환경 도시"])
+    ]
+    # lines that are fields ("비전: …") are no list of what the sentence announces
+    fields = "시가 시정비전과 시정목표를 발표했다.\n○ 시정비전: 새로운 도시\n○ 시정목표: 행복한 도시\n"
+    assert lists(fields) == []

@@ -106,6 +106,7 @@ def test_vision_forms():
         "'동북아 경제허브 울산'을 비전으로 한 계획을 발표했다.": "동북아 경제허브 울산",
         "시정 슬로건을 ‘시민 성공시대, 다시 뛰는 춘천’으로 확정했다.": "시민 성공시대, 다시 뛰는 춘천",
         "도정비전 : 힘쎈 충남 대한민국의 힘\n": "힘쎈 충남 대한민국의 힘",
+        "시가 '사람 중심 일류 도시'라는 비전 아래 8대 전략산업을 육성한다.": "사람 중심 일류 도시",
     }
     for text, vision in cases.items():
         assert policyparse.parse(text).vision.text == vision, text
@@ -157,3 +158,8 @@ def test_a_headline_ending_in_a_quoted_phrase_is_no_sentence():
 def test_a_menu_between_bars_is_no_headline():
     doc = policyparse.parse("뉴스홈 | 정치 | 지방자치\n\n부산시, 글로벌 허브도시 비전 선포 | 한빛일보\n" + BODY)
     assert doc.title is not None and doc.title.text == "부산시, 글로벌 허브도시 비전 선포"
+
+
+def test_a_date_in_brackets_on_its_own_line():
+    doc = policyparse.parse("시, 새해 업무계획 발표\n[2025-01-06]" + BODY)
+    assert doc.published is not None and doc.published.date == dt.date(2025, 1, 6)

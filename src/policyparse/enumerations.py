@@ -101,6 +101,12 @@ MAX_SPAN = 1200
 INTRODUCES = regex.compile(r"다음과\s*같|아래와\s*같|[:：]\s*$")
 # A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
 FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
+# A sentence whose object is what the lines below it list: "제주도가 올해 도정 목표를 발표했다."
+ANNOUNCES = regex.compile(
+    r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택)(?:했다|하였다|했습니다|한다)\.?\s*$"
+)
+# A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
+FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
 PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4}
@@ -614,7 +620,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
 
     def flush() -> None:
         if len(run) >= 2:
-            label = _heading_label(text, page, run_first, len(run))
+            label = _heading_label(text, page, run_first, run)
             if label is not None:
                 out.append(Candidate(label, list(run), "lines"))
 
@@ -647,8 +653,9 @@ def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
     return trim(text, start, end, TRIM + ".;,")
 
 
-def _heading_label(text: str, page: Page, first: int, count: int | None = None) -> Label | None:
-    """The label on one of the few lines above a run of ``count`` bulleted lines."""
+def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]] | None = None) -> Label | None:
+    """The label on one of the few lines above a run of bulleted lines (``run``: their items)."""
+    count = len(run) if run is not None else None
     looked = 0
     for j in range(first - 1, -1, -1):
         ln = page.lines[j]
@@ -675,6 +682,11 @@ def _heading_label(text: str, page: Page, first: int, count: int | None = None) 
         if looked == 1 and (follows or INTRODUCES.search(text, start, ln.end)):
             # "시는 다음과 같은 3대 전략을 발표했다.": the label inside the sentence that introduces the lines
             return _label_before(text, start, end)
+        fields = run is not None and any(FIELD_ITEM.match(text, a, b) for a, b in run)
+        if looked == 1 and not fields and (announced := ANNOUNCES.search(text, start, end)):
+            label = label_ending_at(text, start, announced.start())
+            if label is not None and label.names_bullets(text) and (label.declared in (None, count)):
+                return label
         if looked == 1 and count is not None and COUNTED_PHRASE.search(text, start, end):
             # "□ 또한 6대 중점과제를 선정했다." over six lines: the sentence counts the lines below it
             label = _label_before(text, start, end)

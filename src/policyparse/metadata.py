@@ -39,10 +39,10 @@ LABELLED_DATE = regex.compile(
     r"|송고시간|입력시간|등록시간|작성시간|발행일시|배포일시|배포|보도일시|보도시점)\s*[:：]?\s*"
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
-# A line that is only a date: "2018.08.01 15:44".
-DATE_LINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*$", regex.M)
+# A line that is only a date: "2018.08.01 15:44", "[2025-01-06]".
+DATE_LINE = regex.compile(rf"^\s*\[?{DATE}\.?{TIME}\]?\s*$", regex.M)
 # Any line that is only a date, a site's "today" widget included: "• 2024.09.20 (금)" (never a headline).
-ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\s*$", regex.M)
+ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\]?\s*$", regex.M)
 # A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01",
 # "기자 | 2024년 01월 01일(월) 18:00".
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")

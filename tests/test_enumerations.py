@@ -353,3 +353,8 @@ def test_lines_under_the_sentence_that_announces_them():
     # lines that are fields ("비전: …") are no list of what the sentence announces
     fields = "시가 시정비전과 시정목표를 발표했다.\n○ 시정비전: 새로운 도시\n○ 시정목표: 행복한 도시\n"
     assert lists(fields) == []
+
+
+def test_what_a_label_holds():
+    text = "12대 과제에는 반도체 교육센터 건립, 수소산업 육성, 관광 활성화 등이 포함됐다."
+    assert lists(text) == [("project", "12대 과제", 12, ["반도체 교육센터 건립", "수소산업 육성", "관광 활성화"])]

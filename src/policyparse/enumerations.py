@@ -89,8 +89,10 @@ TRAILING_WORDS = 8
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
 # A label's particle before its list, right after the label's head noun (group "p"):
-# "대표산업으로 ", "시책은 ", "과제로는 ", "전략 : ".
-LABEL_PARTICLE = regex.compile(rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S))")
+# "대표산업으로 ", "시책은 ", "과제로는 ", "12대 과제에는 ", "전략 : ".
+LABEL_PARTICLE = regex.compile(
+    rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|에는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S))"
+)
 # A count or a head noun within the first words after a closer: "등 5대 …", "등 권역별 관광전략을".
 HEAD_AHEAD = regex.compile(
     rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"

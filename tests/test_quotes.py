@@ -81,3 +81,17 @@ def test_short_quotes_count():
 def test_a_short_form_after_an_adverb():
     text = "박민준 부산시장은 “세계로 나가겠다”고 말했다.\n\n또 박 시장은 “시민과 함께하겠다”고 덧붙였다."
     assert quotes(text) == [("박민준 부산시장", "세계로 나가겠다"), ("박민준 부산시장", "시민과 함께하겠다")]
+
+
+def test_a_quote_reported_by_someone_unnamed_is_not_the_previous_speakers():
+    text = (
+        "이장우 시장은 “대전을 신산업 수도로 만들겠다”고 말했다.\n\n"
+        "“대전의 미래는 신산업에 달려 있다”고 시 관계자는 설명했다.\n\n"
+        "“기업 유치에 총력을 다하겠다”고 그는 덧붙였다."
+    )
+    doc = policyparse.parse(text)
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
+        ("이장우 시장", "대전을 신산업 수도로 만들겠다"),
+        ("이장우 시장", "기업 유치에 총력을 다하겠다"),
+    ]
+    assert [d.code for d in doc.diagnostics] == ["quote-unattributed"]

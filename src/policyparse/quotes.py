@@ -36,6 +36,11 @@ SPEAKER_AFTER = regex.compile(
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
 REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
+# Someone else named as the speaker after the quote: "”고 시 관계자는 설명했다", "”라고 한 주민이 말했다"
+# (not "”고 그는 말했다": that is the speaker before).
+OTHER_SPEAKER_AFTER = regex.compile(
+    r"(?:이?라고|고|며|라며)\s+(?:[가-힣]+\s){0,2}(?!(?:그|그녀)[은는이가]\s)[가-힣]+(?:은|는|이|가)\s+[가-힣]+다"
+)
 # Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
 CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
 # Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은".
@@ -76,7 +81,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if speaker is None and caption:
             start = speech.open - len(before) + caption.start("who")
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))
-        if speaker is None and reported and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
+        someone_else = OTHER_SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 40)) is not None
+        if speaker is None and not someone_else and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
             speaker = last_speaker
         if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))

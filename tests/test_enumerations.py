@@ -358,3 +358,9 @@ def test_lines_under_the_sentence_that_announces_them():
 def test_what_a_label_holds():
     text = "12대 과제에는 반도체 교육센터 건립, 수소산업 육성, 관광 활성화 등이 포함됐다."
     assert lists(text) == [("project", "12대 과제", 12, ["반도체 교육센터 건립", "수소산업 육성", "관광 활성화"])]
+
+
+def test_middot_compounds_right_after_the_subject():
+    # Kiwi reads "나노·반도체" after a subject as a verb with an ending before the middot
+    text = "대전시가 나노·반도체, 바이오헬스, 우주항공, 국방, 양자 등 5대 신산업을 집중 육성한다."
+    assert lists(text) == [("industry", "5대 신산업", 5, ["나노·반도체", "바이오헬스", "우주항공", "국방", "양자"])]

@@ -21,7 +21,7 @@ from .labels import CLOSING_COUNT, HEAD_NOUNS, Label, count_of, describe, label_
 from .layout import SENTENCE_END, Line, Page
 from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
-from .morph import Eojeol, ends_in_modifier, is_predicate, words_back, words_in
+from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
@@ -514,7 +514,7 @@ def _phrases(text: str, items: list[tuple[int, int]]) -> bool:
         if text[a:b][:1] in PHRASE_QUOTES:
             continue
         for word in words_in(text, a, b):
-            endings = [m for m in word.morphs if m.tag.startswith("E")]
+            endings = [m for m in _last_conjunct(word) if m.tag.startswith("E")]
             if endings and endings[-1].tag in ("EC", "EF") and endings[-1].form != "게":
                 return False
     return True
@@ -581,11 +581,21 @@ def _trailing_phrase(text: str, floor: int, start: int, end: int, split_joined: 
     return [trim(text, a, b) for a, b in reversed(items)]
 
 
+def _last_conjunct(word: Eojeol) -> tuple[Morph, ...]:
+    """The morphemes after a word's last middot: "나노·반도체" → 반도체.
+
+    Kiwi may misread nouns joined by middots before the last one ("나/VV 노/EC"); what
+    the word is in a sentence shows in its last conjunct.
+    """
+    joints = [k for k, m in enumerate(word.morphs) if m.form in MIDDOTS]
+    return word.morphs[joints[-1] + 1 :] if joints and joints[-1] > 0 else word.morphs
+
+
 def _item_word(word: Eojeol, raw: str) -> bool:
     """A word that can stand inside an item: nouns, symbols, quotes, '및' — no particle, no time."""
     if raw in ("및",):
         return True
-    tags = word.tags
+    tags = tuple(m.tag for m in _last_conjunct(word))
     if not tags:
         return False
     if "SN" in tags and any(t in ("NNB", "XSN") for t in tags):

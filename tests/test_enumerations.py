@@ -364,3 +364,9 @@ def test_middot_compounds_right_after_the_subject():
     # Kiwi reads "나노·반도체" after a subject as a verb with an ending before the middot
     text = "대전시가 나노·반도체, 바이오헬스, 우주항공, 국방, 양자 등 5대 신산업을 집중 육성한다."
     assert lists(text) == [("industry", "5대 신산업", 5, ["나노·반도체", "바이오헬스", "우주항공", "국방", "양자"])]
+
+
+def test_a_heading_in_brackets_names_the_lines_under_it():
+    text = "시는 전략을 수립했다.\n\n[3대 추진전략]\n1. 소재 허브 조성\n2. 수소 클러스터 구축\n3. 바이오 산업 육성\n"
+    items = ["소재 허브 조성", "수소 클러스터 구축", "바이오 산업 육성"]
+    assert lists(text) == [("strategy", "3대 추진전략", 3, items)]

@@ -107,6 +107,8 @@ FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)
 ANNOUNCES = regex.compile(
     r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택)(?:했다|하였다|했습니다|한다)\.?\s*$"
 )
+# A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
+BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
@@ -682,6 +684,8 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
         end = ln.end
         while end > start and text[end - 1] in " :：\t":
             end -= 1
+        if boxed := BOXED_HEADING.fullmatch(text, start, end):
+            start, end = boxed.span("inner")
         follows = FOLLOWS.search(text, start, end)
         if follows:
             end = follows.start()

@@ -51,7 +51,8 @@ NAME = r"(?P<name>[가-힣]{2,4})"
 # An outlet's name before a byline: "충북일보", "한빛뉴스".
 OUTLET = r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|통신)"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
-# "최환금 기자 =", "최원철 기자 | 2024년 …", "(충북일보) 오성택 기자" alone on a line, "이종영 기자입니다".
+# "최환금 기자 =", "최원철 기자 | 2024년 …", "(충북일보) 오성택 기자" alone on a line, "이종영 기자입니다",
+# "기자명 윤현석 기자 입력 …", "윤현석 기자 다른기사 보기".
 BYLINES = [
     regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
@@ -59,6 +60,8 @@ BYLINES = [
     regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
     regex.compile(rf"^(?:\s*\S+@\S+)?\s*(?:{OUTLET}\s+)?{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
     regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
+    regex.compile(rf"기자명\s*[:：]?\s*{NAME}(?:\s*기자)?(?![가-힣])"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*(?:다른\s?기사|기사\s?더\s?보기|구독)"),
 ]
 # A bare name on a bulleted header line: "  • 박성원".
 HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.M)

@@ -370,3 +370,11 @@ def test_a_heading_in_brackets_names_the_lines_under_it():
     text = "시는 전략을 수립했다.\n\n[3대 추진전략]\n1. 소재 허브 조성\n2. 수소 클러스터 구축\n3. 바이오 산업 육성\n"
     items = ["소재 허브 조성", "수소 클러스터 구축", "바이오 산업 육성"]
     assert lists(text) == [("strategy", "3대 추진전략", 3, items)]
+
+
+def test_a_leading_item_and_bracketed_first_items():
+    text = "시는 스마트시티를 비롯해 수소도시, 문화도시 등 5개 사업을 추진한다."
+    assert lists(text) == [("project", "5개 사업", 5, ["스마트시티", "수소도시", "문화도시"])]
+    text = "시는 수소도시(2025년 완공), 스마트시티(2026년), 문화도시(2027년) 등 3대 사업을 추진한다."
+    items = ["수소도시(2025년 완공)", "스마트시티(2026년)", "문화도시(2027년)"]
+    assert lists(text) == [("project", "3대 사업", 3, items)]

@@ -33,6 +33,8 @@ INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)])(?=\s?[^\d\s.)
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
 FIRST_ORDINAL = regex.compile(r"(?<![가-힣])첫째\s*,?\s*")
+# An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
+INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|해|하여|한)\s+$")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
 ETC = regex.compile(
     r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"
@@ -482,6 +484,9 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
             items.insert(0, trim(text, opening.end(), b))
             break
         heads = _first_items(text, a, b, split_joined=len(segments) > 1)
+        if heads and (leading := INCLUDING.search(text, a, heads[0][0])):
+            # "스마트시티를 비롯해 수소도시, …": the item before 비롯해 leads the list
+            heads[:0] = _first_items(text, a, leading.start(), split_joined=False)
         items[:0] = heads
         break
     if len(items) == 1:
@@ -543,6 +548,12 @@ def _first_items(text: str, floor: int, end: int, *, split_joined: bool = True) 
         open_at = window.rfind(opener, 0, len(window.rstrip()) - 1)
         if open_at >= 0:
             return [trim(text, floor + open_at, floor + len(window.rstrip()))]
+    if closing == ")" and (open_at := window.rfind("(")) > 0 and window[open_at - 1] != " ":
+        # "수소도시(2025년 완공)": the bracket belongs to the noun before it
+        found = _first_items(text, floor, floor + open_at, split_joined=split_joined)
+        if found and found[-1][1] == floor + open_at:
+            return [*found[:-1], (found[-1][0], floor + len(window.rstrip()))]
+        return found
     # the phrase is read from its last word back and is short: analyse the last words first
     near = words_back(text, floor, end, TRAILING_WORDS)
     found = _trailing_phrase(text, floor, near, end, split_joined)

@@ -165,3 +165,8 @@ def test_a_menu_between_bars_is_no_headline():
 def test_a_date_in_brackets_on_its_own_line():
     doc = policyparse.parse("시, 새해 업무계획 발표\n[2025-01-06]" + BODY)
     assert doc.published is not None and doc.published.date == dt.date(2025, 1, 6)
+
+
+def test_a_headline_quoting_someone_is_no_sentence():
+    doc = policyparse.parse('[신년 인터뷰] 김두겸 울산시장 "산업수도 위상을 반드시 되찾겠다"\n' + BODY)
+    assert doc.title is not None and doc.title.text == '[신년 인터뷰] 김두겸 울산시장 "산업수도 위상을 반드시 되찾겠다"'

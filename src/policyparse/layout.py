@@ -44,9 +44,16 @@ PROSE_END = regex.compile(r"(?:[다요함음됨임]\.?|[가-힣)][.!?])[”\"]?\
 
 
 def is_prose(line: str) -> bool:
-    """A sentence of prose: long enough and ending like Korean prose does."""
+    """A sentence of prose: long enough and ending like Korean prose does.
+
+    A line ending in a quoted '…다' without a full stop is prose only when the whole
+    line is the quotation; otherwise it is a headline quoting someone:
+    '김두겸 울산시장 "산업수도 위상 되찾겠다"'.
+    """
     line = line.strip()
-    return len(line) > 31 and PROSE_END.search(line[-4:]) is not None
+    if len(line) <= 31 or PROSE_END.search(line[-4:]) is None:
+        return False
+    return not (line[-1] in '”"' and line[-2] not in ".!?" and line[0] not in '“"')
 
 
 @dataclass

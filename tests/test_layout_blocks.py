@@ -74,3 +74,9 @@ def test_outlet_chrome_never_yields_values():
     assert doc.quotes == []
     end = doc.text.index("<저작권자")
     assert all(v.span.end <= end for v in doc.grounded_values())
+
+
+def test_a_menu_of_section_names_is_page_chrome():
+    header = "경기일보\n오피니언 정치 경제 사회 문화 스포츠\n\n용인시, 반도체 비전 선포\n\n"
+    doc = policyparse.parse(header + "시는 5일 비전을 선포했다. " * 3)
+    assert doc.title is not None and doc.title.text == "용인시, 반도체 비전 선포"

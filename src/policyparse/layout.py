@@ -18,6 +18,20 @@ CHROME_LINE = regex.compile(
     r"|사이트 내 전체검색|^\s*(?:•\s*)?(?:비|맑음|흐림|구름\S*)\s+\d+%|^\s*•\s*-?\d+(?:\.\d+)?\s*'?[°']?C\s*$",
     regex.IGNORECASE,
 )
+# Section names of a news site's menu: a line made of these is navigation, "정치 경제 사회 문화".
+SECTIONS = frozenset(
+    """뉴스 전체 정치 경제 사회 문화 국제 세계 스포츠 연예 오피니언 사설 칼럼 전국 지역 지방 자치 행정 교육
+    산업 기업 금융 증권 부동산 IT 과학 생활 건강 라이프 포토 영상 사람 인물 피플 기획 특집 연재 여행 날씨
+    이슈 종합 의회 경찰 법원 환경 노동 복지 농업 해양 관광 자치행정 지방자치 경제일반 사회일반 문화일반""".split()
+)
+
+
+def is_menu(line: str) -> bool:
+    """A line of three or more section names and nothing else: "오피니언 정치 경제 사회 문화 스포츠"."""
+    words = line.replace("|", " ").replace("·", " ").split()
+    return len(words) >= 3 and all(w in SECTIONS for w in words)
+
+
 # A photo caption or image file: "▲ 사진=광주광역시청", "울산국가공단전경 ©울산광역시", "10-1 보고회.jpg".
 CAPTION_LINE = regex.compile(
     r"^\s*[▲△▶]?\s*(?:사진|자료|그래픽|제공|출처)\s*[=:/]|[©ⓒ]\s*\S+\s*$|\.(?:jpe?g|png|gif|webp)\s*$|^\s*\[?사진\]?\s",
@@ -153,7 +167,7 @@ def read_page(text: str) -> Page:
             # "많이 본 뉴스" above the article: its short lines are other articles' headlines
             ln.role, box = "chrome", True
             continue
-        if len(s) < 60 and CHROME_LINE.search(s):
+        if len(s) < 60 and (CHROME_LINE.search(s) or is_menu(s)):
             ln.role = "chrome"
         elif len(s) < 120 and CAPTION_LINE.search(s):
             ln.role = "caption"

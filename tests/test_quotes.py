@@ -95,3 +95,8 @@ def test_a_quote_reported_by_someone_unnamed_is_not_the_previous_speakers():
         ("이장우 시장", "기업 유치에 총력을 다하겠다"),
     ]
     assert [d.code for d in doc.diagnostics] == ["quote-unattributed"]
+
+
+def test_a_speaker_named_as_whose_words_they_are():
+    assert quotes("“시민과 함께하겠다.” 김영수 시장의 말이다.") == [("김영수 시장", "시민과 함께하겠다.")]
+    assert quotes("행사에서 “시민과 함께 가겠다” 김영수 시장의 설명이다.") == [("김영수 시장", "시민과 함께 가겠다")]

@@ -32,6 +32,11 @@ SPEAKER_AFTER = regex.compile(
     rf"(?:이?라고|고|며|라며)\s+(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
     r"(?:은|는|이|가)\s"
 )
+# A speaker named after the quote as whose words they are: "” 김영수 시장의 말이다", "” 홍 장관의 설명이다".
+SPEAKER_WHOSE = regex.compile(
+    rf"\s*(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
+    r"의\s+(?:말|설명|얘기|이야기|각오|다짐|당부|강조)이다"
+)
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
@@ -72,12 +77,15 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         after = text[speech.close : min(ln.end, speech.close + 12)]
         caption = CAPTION_SPEAKER.search(before)
         paragraph = _is_paragraph(ln, speech)
-        reported = bool(REPORTING.match(after)) or paragraph or bool(caption)
+        whose = SPEAKER_WHOSE.match(text, speech.close, min(ln.end, speech.close + 60))
+        reported = bool(REPORTING.match(after)) or paragraph or bool(caption) or bool(whose)
         if not reported:
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
         if speaker is None and (m := SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 60))):
             speaker = ground(text, m.start("who"), m.end("who"))
+        if speaker is None and whose:
+            speaker = ground(text, whose.start("who"), whose.end("who"))
         if speaker is None and caption:
             start = speech.open - len(before) + caption.start("who")
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))

@@ -378,3 +378,12 @@ def test_a_leading_item_and_bracketed_first_items():
     text = "시는 수소도시(2025년 완공), 스마트시티(2026년), 문화도시(2027년) 등 3대 사업을 추진한다."
     items = ["수소도시(2025년 완공)", "스마트시티(2026년)", "문화도시(2027년)"]
     assert lists(text) == [("project", "3대 사업", 3, items)]
+
+
+def test_a_summary_then_the_full_list_under_the_same_label_is_read_once():
+    text = (
+        "시가 탄소, 수소, 드론, 금융 등 4대 미래산업을 집중 육성한다.\n\n4대 미래산업은 다음과 같다.\n"
+        "1. 탄소소재 융복합 산업\n2. 수소 상용차 산업\n3. 드론 산업\n4. 금융 산업\n"
+    )
+    items = ["탄소소재 융복합 산업", "수소 상용차 산업", "드론 산업", "금융 산업"]
+    assert lists(text) == [("industry", "4대 미래산업", 4, items)]

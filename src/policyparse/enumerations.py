@@ -806,17 +806,34 @@ def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:
     """A list given twice (a summary, then in full) is kept once, with its fullest items."""
     out: list[Enumeration] = []
     for en in enumerations:
-        names = {_squash(i.text) for i in en.items}
         for k, prev in enumerate(out):
-            prev_names = {_squash(i.text) for i in prev.items}
-            shared = len(names & prev_names)
-            if prev.kind == en.kind and shared >= max(2, min(len(names), len(prev_names)) // 2 + 1):
-                if len(en.items) > len(prev.items):
+            if _same_list(prev, en):
+                if _fullness(en) > _fullness(prev):
                     out[k] = en
                 break
         else:
             out.append(en)
     return out
+
+
+def _same_list(a: Enumeration, b: Enumeration) -> bool:
+    """Most items shared; or, under one label, most items of one inside items of the other
+    ("탄소, 수소, …" then "1. 탄소소재 융복합 산업 2. 수소 상용차 산업 …")."""
+    if a.kind != b.kind:
+        return False
+    names_a, names_b = {_squash(i.text) for i in a.items}, {_squash(i.text) for i in b.items}
+    enough = max(2, min(len(names_a), len(names_b)) // 2 + 1)
+    if len(names_a & names_b) >= enough:
+        return True
+    if _squash(a.label.text) != _squash(b.label.text):
+        return False
+    short, long = sorted((names_a, names_b), key=len)
+    return sum(any(x in y or y in x for y in long) for x in short) >= enough
+
+
+def _fullness(en: Enumeration) -> tuple[int, int]:
+    """More items, then more words in them."""
+    return len(en.items), sum(len(i.text) for i in en.items)
 
 
 def _squash(s: str) -> str:

@@ -100,6 +100,8 @@ def test_label_before_bullets_after_a_clause():
 def test_year_written_in_the_label():
     (en,) = policyparse.parse("시는 2026년 중점과제로 ▲도시철도 착공 ▲공원 조성을 확정했다.").enumerations
     assert en.year == 2026 and en.label.text == "2026년 중점과제"
+    (en,) = policyparse.parse("시는 2026 중점과제로 ▲도시철도 착공 ▲공원 조성을 확정했다.").enumerations
+    assert en.year == 2026 and en.label.text == "2026 중점과제"
 
 
 def test_middot_list_named_by_a_label():

@@ -20,8 +20,8 @@ COUNT = regex.compile(
 CLOSING_COUNT = regex.compile(
     r"(?:(?P<n>\d{1,3})\s*(?:개|가지|건)|(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지)(?=[을를이가의로]|\s|$)"
 )
-# A year written in a label: "2024년", "2015년도".
-LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?")
+# A year written in a label: "2024년", "2015년도", "2024 중점과제".
+LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})(?:\s*년도?|(?=\s))")
 WORD_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Head nouns so generic that, bare, they name no list ("방안으로 …", "목표로 …").
 BARE_HEADS = frozenset(

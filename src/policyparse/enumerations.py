@@ -41,17 +41,15 @@ ETC = regex.compile(
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
+# A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
+COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
-COUNT_AFTER = regex.compile(
-    r"(?<=[가-힣)’'”])\s+(?=(?:\d{1,2}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])"
-)
+COUNT_AFTER = regex.compile(rf"(?<=[가-힣)’'”])\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
-GENITIVE_COUNT = regex.compile(r"(?<=[가-힣)])의(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯)\s?가지))")
+GENITIVE_COUNT = regex.compile(rf"(?<=[가-힣)])의(?=\s+{COUNT_AHEAD})")
 # A list closed by an object particle before the counted label that names it "as" something:
 # "…, 시민 복지 강화를 3대 방향으로 제시했다".
-OBJECT_COUNT = regex.compile(
-    r"(?<=[가-힣)])(?:을|를)(?=\s+(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?[가-힣])"
-)
+OBJECT_COUNT = regex.compile(rf"(?<=[가-힣)])(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣])")
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".

@@ -163,7 +163,8 @@ class Morphology:
         self._whole = whole
         self._eojeols: dict[int, Eojeol] = {}  # each analysed word by its start, morphemes counted from it
         self._asked: dict[tuple[int, int], list[Eojeol]] = {}
-        self._unit_starts: list[int] | None = None
+        self._unit_starts: list[int] | None = None  # the stretches between breaks, found on first need
+        self._unit_ends: list[int] = []
 
     def _analyse(self, start: int, end: int) -> list[Any]:
         """Kiwi's tokens for ``text[start:end]`` (their offsets count from ``start``)."""

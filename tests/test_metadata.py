@@ -170,3 +170,8 @@ def test_a_date_in_brackets_on_its_own_line():
 def test_a_headline_quoting_someone_is_no_sentence():
     doc = policyparse.parse('[신년 인터뷰] 김두겸 울산시장 "산업수도 위상을 반드시 되찾겠다"\n' + BODY)
     assert doc.title is not None and doc.title.text == '[신년 인터뷰] 김두겸 울산시장 "산업수도 위상을 반드시 되찾겠다"'
+
+
+def test_a_date_line_closing_the_article():
+    doc = policyparse.parse("시, 새해 업무계획 발표\n" + BODY + "\n2024.01.03\n")
+    assert doc.published is not None and doc.published.date == dt.date(2024, 1, 3)

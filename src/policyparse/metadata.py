@@ -238,7 +238,8 @@ def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
 
 
 def _read_published(page: Page, title_index: int | None) -> Published | None:
-    """Labelled dates first, then a date line in the header, then a date after a byline or outlet."""
+    """Labelled dates first, then a date line in the header, then a date after a byline or outlet,
+    then a date line closing the article."""
     text = page.text
     usable = [ln for ln in page.lines if ln.role in ("content", "repeat", "caption")]
     for ln in usable:
@@ -255,6 +256,11 @@ def _read_published(page: Page, title_index: int | None) -> Published | None:
         for m in TRAILING_DATE.finditer(text, ln.start, ln.end):
             if found := _published(m):
                 return found
+    # a date line that closes the article: "… 밝혔다.\n\n2024.01.03"
+    closing = [ln for ln in page.lines if ln.role == "content" and ln.stripped][-2:]
+    for ln in reversed(closing):
+        if (m := DATE_LINE.match(text, ln.start, ln.end)) and (found := _published(m)):
+            return found
     return None
 
 

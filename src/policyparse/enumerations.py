@@ -107,6 +107,8 @@ FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)
 ANNOUNCES = regex.compile(
     r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택)(?:했다|하였다|했습니다|한다)\.?\s*$"
 )
+# A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
+RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예산)")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
@@ -791,9 +793,7 @@ def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> 
     when = label.relative
     if when is None:
         ln = page.lines[page.line_at(label.start)]
-        m = regex.search(
-            r"(올해|금년|내년|명년|새해)(?!도\s*예산)", text[max(ln.start, label.start - 30) : label.start]
-        )
+        m = RELATIVE_YEAR.search(text, max(ln.start, label.start - 30), label.start)
         when = m.group(1) if m else None
     if when not in ("올해", "금년", "내년", "명년", "새해"):
         return None

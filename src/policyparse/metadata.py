@@ -287,6 +287,10 @@ def _read_reporter(page: Page) -> Grounded | None:
     return None
 
 
+# Metropolitan cities whose districts are named for their direction ("서구", "동구").
+METROS = ("부산", "대구", "인천", "광주", "대전", "울산")
+
+
 def _agency_pattern() -> regex.Pattern[str]:
     places = sorted(set(REGIONS_FULL + REGIONS_SHORT), key=len, reverse=True)
     locals_ = [b + "시" for b in CITY_BASES] + [b + "군" for b in COUNTY_BASES] + [b + "구" for b in DISTRICT_BASES]
@@ -330,7 +334,10 @@ def _agency_pattern() -> regex.Pattern[str]:
     names = "|".join(body_names)
     bases_alt = "|".join(bases)
     govs = "|".join(sorted(set(places + locals_), key=len, reverse=True))
+    metros = "|".join(["서울특별시", *(m + "광역시" for m in METROS), "서울", *METROS])
     return regex.compile(
+        # "광주 서구", "대구광역시 동구": a district named for its direction, only after its city.
+        rf"(?<![가-힣])(?P<name>(?:{metros})\s?[동서남북중]구)(?=[^가-힣]|[은는이가을를의에와과도로]|청장)|"
         # "충청북도교육청", "광주시교육청": an education office of a region.
         rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt})도?교육청)(?=[^가-힣]|[은는이가을를의에와과도로])"
         # "부산광역시의회": a council.

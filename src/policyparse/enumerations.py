@@ -49,7 +49,9 @@ COUNT_AFTER = regex.compile(rf"(?<=[가-힣)’'”])\s+(?={COUNT_AHEAD}\s?[가-
 GENITIVE_COUNT = regex.compile(rf"(?<=[가-힣)])의(?=\s+{COUNT_AHEAD})")
 # A list closed by an object particle before the counted label that names it "as" something:
 # "…, 시민 복지 강화를 3대 방향으로 제시했다".
-OBJECT_COUNT = regex.compile(rf"(?<=[가-힣)])(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣])")
+OBJECT_COUNT = regex.compile(
+    rf"(?<=[가-힣)])(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
+)
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".

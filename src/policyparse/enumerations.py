@@ -27,8 +27,8 @@ from .spans import TRIM, trim
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
 INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])", regex.M)
-# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …" (not "6.13", "3.0", "M.AX").
-INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)])(?=\s?[^\d\s.)])", regex.M)
+# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …" (not "6.13", "3.0", "M.AX").
+INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)]|\(\d{1,2}\))(?=\s?[^\d\s.)])", regex.M)
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
@@ -71,8 +71,10 @@ COLON_BEFORE = regex.compile(r"[:：]\s*$")
 FIELD_SEPARATOR = regex.compile(r"\s/\s")
 # A numbering after a line's bullet: "- 01 의원 청렴성 제고" (the "01 "), "· 가. …".
 SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
-# A number bullet: "1.", "1)".
-NUMBER_DOT = regex.compile(r"\d{1,2}[.)]")
+# A number bullet: "1.", "1)", "(1)".
+NUMBER_DOT = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)")
+# The ways numbers bullet a list inside a sentence.
+NUMBERINGS = ("N.", "N)", "(N)")
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
 # A particle right after a label: "…목표를", "…산업의", "…분야에".
@@ -263,14 +265,14 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
     for m in INLINE_MARKER.finditer(text, start, end):
         by_kind.setdefault(marker_kind(m.group("m")), []).append(m.start())
     numbers = [m for m in INLINE_NUMBER.finditer(text, start, end)]
-    for closing in ".)":
-        run = [m for m in numbers if m.group("m").endswith(closing)]
-        if len(run) >= 2 and [int(m.group("m")[:-1]) for m in run] == list(range(1, len(run) + 1)):
-            by_kind["N" + closing] = [m.start() for m in run]
+    for kind in NUMBERINGS:
+        run = [m for m in numbers if _numbering(m.group("m")) == kind]
+        if len(run) >= 2 and [int(m.group("m").strip("().")) for m in run] == list(range(1, len(run) + 1)):
+            by_kind[kind] = [m.start() for m in run]
     for kind, positions in by_kind.items():
         if len(positions) < 2 or not _outside_speech(page, positions[0]):
             continue
-        numbered = kind in ("N.", "N)")
+        numbered = kind in NUMBERINGS
         items: list[tuple[int, int]] = []
         for a, b in itertools.pairwise(positions):
             items.append(_marker_item(text, a, b, kind))
@@ -312,12 +314,17 @@ def _declare_from_closer(text: str, tail: Tail, end: int, label: Label) -> None:
 
 
 def _number_at(text: str, pos: int) -> str:
-    m = NUMBER_DOT.match(text, pos, pos + 3)
+    m = NUMBER_DOT.match(text, pos, pos + 4)
     return m.group(0) if m else ""
 
 
+def _numbering(number: str) -> str:
+    """How a number bullet is written: "1." → "N.", "1)" → "N)", "(1)" → "(N)"."""
+    return "(N)" if number.startswith("(") else "N" + number[-1]
+
+
 def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
-    width = len(_number_at(text, a)) if kind in ("N.", "N)") else 1
+    width = len(_number_at(text, a)) if kind in NUMBERINGS else 1
     s, e = trim(text, a + width, b, TRIM + ",")
     # "‣주력산업 5개 부문(…)과 ‣협력산업": a joining particle before the next bullet
     joiner = JOINER_AT_END.search(text[s:e])

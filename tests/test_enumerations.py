@@ -390,3 +390,8 @@ def test_a_summary_then_the_full_list_under_the_same_label_is_read_once():
     )
     items = ["탄소소재 융복합 산업", "수소 상용차 산업", "드론 산업", "금융 산업"]
     assert lists(text) == [("industry", "4대 미래산업", 4, items)]
+
+
+def test_a_list_that_ends_in_a_joining_copula():
+    text = "4대 목표는 경제 활력, 균형 발전, 따뜻한 복지, 문화 융성이며 이를 위한 12대 전략도 함께 제시했다."
+    assert lists(text) == [("goal", "4대 목표", 4, ["경제 활력", "균형 발전", "따뜻한 복지", "문화 융성"])]

@@ -226,6 +226,9 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
             following = [x.tag for x in morphs[k + 1 :]]
             if nxt is None and "ETM" not in following:
                 return word.start + m.start, "copula"
+            if following[:1] == ["EC"] and [x.form for x in morphs[k + 1 : k + 2]] in (["며"], ["고"], ["으며"]):
+                # "…, 문화 융성이며 이를 위한 …": the copula joins the next clause; the list ends here
+                return word.start + m.start, "copula"
             return None
         if not m.tag.startswith("J") or k == 0:
             continue

@@ -395,3 +395,9 @@ def test_a_summary_then_the_full_list_under_the_same_label_is_read_once():
 def test_a_list_that_ends_in_a_joining_copula():
     text = "4대 목표는 경제 활력, 균형 발전, 따뜻한 복지, 문화 융성이며 이를 위한 12대 전략도 함께 제시했다."
     assert lists(text) == [("goal", "4대 목표", 4, ["경제 활력", "균형 발전", "따뜻한 복지", "문화 융성"])]
+
+
+def test_diamond_bullets():
+    assert lists("◈ 수소, 반도체, 바이오 등 3대 첨단산업에 투자") == [
+        ("industry", "3대 첨단산업", 3, ["수소", "반도체", "바이오"])
+    ]

@@ -177,3 +177,9 @@ def test_a_headline_quoting_someone_is_no_sentence():
 def test_a_date_line_closing_the_article():
     doc = policyparse.parse("시, 새해 업무계획 발표\n" + BODY + "\n2024.01.03\n")
     assert doc.published is not None and doc.published.date == dt.date(2024, 1, 3)
+
+
+def test_the_issuing_body_over_a_press_release_is_no_headline():
+    header = "보도자료\n산업통상자원부\n보도시점 2024. 3. 12.(화) 11:00\n\n"
+    doc = policyparse.parse(header + "산업부, 첨단산업 육성 전략 발표\n" + BODY)
+    assert doc.title is not None and doc.title.text == "산업부, 첨단산업 육성 전략 발표"

@@ -162,6 +162,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             break  # "□ …", "1) …": the body's bullets have begun
         if HEADER_FIELD.match(s):
             continue  # "담당부서 …", "문의 …": a press release's header fields
+        if (body := _agency().match(s + "\n")) and body.end("name") == len(s):
+            continue  # "산업통상자원부": the issuing body over a press release, not its headline
         if MENU_LINE.match(s):
             continue
         if BREADCRUMB.search(s) and not TITLE_WITH_SECTION.match(s):
@@ -355,6 +357,16 @@ def _agency_pattern() -> regex.Pattern[str]:
 
 
 _AGENCY: regex.Pattern[str] | None = None
+
+
+def _agency() -> regex.Pattern[str]:
+    """The gazetteer pattern, compiled on first use (it is large)."""
+    global _AGENCY
+    if _AGENCY is None:
+        _AGENCY = _agency_pattern()
+    return _AGENCY
+
+
 # A ministry by its short name ("국토부는"), the last resort when no body is named in full.
 ABBREVIATED_BODY = regex.compile(
     rf"(?<![가-힣])(?P<name>{'|'.join(ABBREVIATED_BODIES)})(?=[^가-힣]|[은는이가을를의에와과도로])"
@@ -363,9 +375,6 @@ ABBREVIATED_BODY = regex.compile(
 
 def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
     """The first government body named in the article's prose, else in the headline, else anywhere."""
-    global _AGENCY
-    if _AGENCY is None:
-        _AGENCY = _agency_pattern()
     text = page.text
     passes = [
         [ln for i, ln in page.content_lines() if i != title_index],
@@ -375,7 +384,7 @@ def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
     for lines in passes:
         for outside_speech in (True, False):
             for ln in lines:
-                for m in _AGENCY.finditer(text, ln.start, ln.end):
+                for m in _agency().finditer(text, ln.start, ln.end):
                     if outside_speech and page.in_speech(m.start()):
                         continue
                     return ground(text, m.start("name"), m.end("name"))

@@ -401,3 +401,9 @@ def test_diamond_bullets():
     assert lists("◈ 수소, 반도체, 바이오 등 3대 첨단산업에 투자") == [
         ("industry", "3대 첨단산업", 3, ["수소", "반도체", "바이오"])
     ]
+
+
+def test_amounts_and_participants_are_no_policy_items():
+    assert lists("도시재생 사업에는 국비 100억원, 시비 50억원 등 150억원이 투입된다.") == []
+    assert lists("3대 사업에는 국비 100억원, 시비 50억원이 투입된다.") == []
+    assert lists("관광 활성화 사업에는 부산, 울산, 경남이 함께 참여한다.") == []

@@ -85,6 +85,8 @@ COUNTED_PHRASE = regex.compile(r"(?<![\d가-힣(])\d{1,3}\s*(?:대|개|가지)\s
 SPACES = regex.compile(r"\s+")
 # An item that is only a number, a year or an amount: "2019", "2021년", "3천억 원".
 NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|%|명|개)*\s*(?:원)?$")
+# An item that ends in an amount or a head count: "국비 100억원", "청년 300명", "18곳".
+QUANTITY_END = regex.compile(r"\d[\d,.]*\s*(?:천|만|억|조)?\s*(?:원|명|개소|곳|가구|건|톤|%|㎡|평)$")
 MAX_ITEM = 70
 # Words analysed first when a list's first items are read back from a closer; more only if they all fit.
 TRAILING_WORDS = 8
@@ -406,6 +408,8 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
         label = label_ending_at(text, start, p_start)
         if label is None or not label.acceptable(text):
             continue
+        if text.startswith("에는", p_start) and not label.counted:
+            continue  # "관광 사업에는 부산, 울산이 참여한다": what takes part, not what the plan holds
         list_start = p_end
         while list_start < end and text[list_start].isspace():
             list_start += 1
@@ -782,8 +786,8 @@ def _plausible(text: str, items: list[Item]) -> bool:
     for item in items:
         if len(item.text) > MAX_ITEM or CLAUSE_END.search(item.text + " "):
             return False
-        if NUMBER_ONLY.match(item.text):
-            return False  # "2019, 2020, 2021년": years or amounts, not policy items
+        if NUMBER_ONLY.match(item.text) or QUANTITY_END.search(item.text):
+            return False  # "2019, 2020, 2021년", "국비 100억원": years or amounts, not policy items
         if COUNTED_PHRASE.search(item.text) and "(" not in item.text:
             return False
     return True

@@ -407,3 +407,8 @@ def test_amounts_and_participants_are_no_policy_items():
     assert lists("도시재생 사업에는 국비 100억원, 시비 50억원 등 150억원이 투입된다.") == []
     assert lists("3대 사업에는 국비 100억원, 시비 50억원이 투입된다.") == []
     assert lists("관광 활성화 사업에는 부산, 울산, 경남이 함께 참여한다.") == []
+
+
+def test_a_list_named_by_the_first_of_two_counts():
+    text = "계획은 일자리, 주거, 교육, 문화 4대 분야 42개 과제로 구성됐다."
+    assert lists(text) == [("other", "4대 분야", 4, ["일자리", "주거", "교육", "문화"])]

@@ -43,6 +43,8 @@ ETC = regex.compile(
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
 COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
+# A second count inside a counted label: "4대 분야| 42개 과제".
+SECOND_COUNT = regex.compile(rf"(?<=\S)\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
 COUNT_AFTER = regex.compile(rf"(?<=[가-힣)’'”])\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A list closed by a genitive before its count label: "바이오, 모빌리티, 콘텐츠의 3개 산업을".
@@ -393,8 +395,18 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             continue
         if len(items) < 2 or not _phrases(text, items):
             continue
-        out.append(Candidate(label, items, "prose-after"))
+        out.append(Candidate(_first_counted(text, label), items, "prose-after"))
     return out
+
+
+def _first_counted(text: str, label: Label) -> Label:
+    """ "일자리, 주거, 교육, 문화 4대 분야 42개 과제로": the items are the four 분야, not the tasks."""
+    second = SECOND_COUNT.search(text, label.start + 1, label.end) if label.counted else None
+    if second is not None:
+        first = describe(text, label.start, second.start())
+        if first.counted and first.acceptable(text):
+            return first
+    return label
 
 
 def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Candidate]:

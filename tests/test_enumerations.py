@@ -412,3 +412,12 @@ def test_amounts_and_participants_are_no_policy_items():
 def test_a_list_named_by_the_first_of_two_counts():
     text = "계획은 일자리, 주거, 교육, 문화 4대 분야 42개 과제로 구성됐다."
     assert lists(text) == [("other", "4대 분야", 4, ["일자리", "주거", "교육", "문화"])]
+
+
+def test_the_year_the_lead_gives_the_same_counted_label():
+    text = (
+        "2024.01.08\n\n도가 2024년 5대 역점시책을 발표했다.\n\n"
+        "도는 ▲청년 일자리 창출 ▲에너지 신산업 육성 ▲관광 활성화 등 5대 역점시책을 추진한다."
+    )
+    (en,) = policyparse.parse(text).enumerations
+    assert (en.label.text, en.year) == ("5대 역점시책", 2024)

@@ -117,6 +117,8 @@ ANNOUNCES = regex.compile(
 )
 # A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
 RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예산)")
+# A year right before a label mentioned elsewhere: "2024년 |5대 역점시책".
+YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+$")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
@@ -765,7 +767,9 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     enumerations: list[Enumeration] = []
     for cand, items in kept:
         label = cand.label
-        year = label.year if label.year is not None else _relative_year(text, doc, page, label)
+        year = label.year
+        if year is None:
+            year = _relative_year(text, doc, page, label) or _year_named_elsewhere(text, page, label)
         enumerations.append(
             Enumeration(
                 kind=label.kind,
@@ -812,6 +816,22 @@ def _conflicts(a: Candidate, b: Candidate) -> bool:
         if any(s <= first and last <= e and (s, e) != (first, last) for s, e in outer.items):
             return False
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.items for s2, e2 in b.items)
+
+
+def _year_named_elsewhere(text: str, page: Page, label: Label) -> int | None:
+    """The year the article gives the same counted label elsewhere: the lead's "2024년 5대 역점시책을
+    발표했다" for a list labelled "5대 역점시책"."""
+    if not label.counted:
+        return None
+    phrase = text[label.start : label.end]
+    years = set()
+    at = text.find(phrase)
+    while at >= 0:
+        before = YEAR_BEFORE.search(text, max(0, at - 8), at)
+        if before and page.lines[page.line_at(at)].role == "content":
+            years.add(int(before.group("year")))
+        at = text.find(phrase, at + 1)
+    return years.pop() if len(years) == 1 else None
 
 
 def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> int | None:

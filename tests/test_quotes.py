@@ -100,3 +100,16 @@ def test_a_quote_reported_by_someone_unnamed_is_not_the_previous_speakers():
 def test_a_speaker_named_as_whose_words_they_are():
     assert quotes("“시민과 함께하겠다.” 김영수 시장의 말이다.") == [("김영수 시장", "시민과 함께하겠다.")]
     assert quotes("행사에서 “시민과 함께 가겠다” 김영수 시장의 설명이다.") == [("김영수 시장", "시민과 함께 가겠다")]
+
+
+def test_a_series_of_quotes_and_a_surname_that_is_also_a_word():
+    assert quotes("이용섭 시장은 “일자리를 만들겠다”, “청년을 돕겠다”고 말했다.") == [
+        ("이용섭 시장", "일자리를 만들겠다"),
+        ("이용섭 시장", "청년을 돕겠다"),
+    ]
+    # quoted titles in a series are no speech
+    assert quotes("이용섭 시장은 “혁신 성장”, “포용 복지”, “녹색 전환”을 3대 전략으로 제시했다.") == []
+    # "이 시장" after "이용섭 시장" is Mayor Lee, not "this mayor"; alone it names nobody
+    text = "이용섭 시장은 “일자리를 만들겠다”고 밝혔다. 이 시장은 또 “청년을 돕겠다”고 했다."
+    assert quotes(text) == [("이용섭 시장", "일자리를 만들겠다"), ("이용섭 시장", "청년을 돕겠다")]
+    assert quotes("이 시장은 “일자리를 만들겠다”고 밝혔다.") == []

@@ -41,6 +41,8 @@ SPEAKER_WHOSE = regex.compile(
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
 REPORTING = regex.compile(r"^\s*(?:이?라?고|라며|이라며|며|면서|라면서|이라면서|고\s|라는|이라고)")
+# A quote followed by another: "”, “…”고 말했다" (reported when the last of the series is).
+NEXT_QUOTE = regex.compile(r"\s*,\s*[“\"]")
 # Someone else named as the speaker after the quote: "”고 시 관계자는 설명했다", "”라고 한 주민이 말했다"
 # (not "”고 그는 말했다": that is the speaker before).
 OTHER_SPEAKER_AFTER = regex.compile(
@@ -74,11 +76,10 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             continue
         ln = page.lines[page.line_at(speech.open)]
         before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
-        after = text[speech.close : min(ln.end, speech.close + 12)]
         caption = CAPTION_SPEAKER.search(before)
         paragraph = _is_paragraph(ln, speech)
         whose = SPEAKER_WHOSE.match(text, speech.close, min(ln.end, speech.close + 60))
-        reported = bool(REPORTING.match(after)) or paragraph or bool(caption) or bool(whose)
+        reported = _reported(text, page, speech, ln) or paragraph or bool(caption) or bool(whose)
         if not reported:
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
@@ -102,6 +103,17 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         speaker = _resolve(text, speaker, page)
         doc.quotes.append(Quote(text=inner.text, span=inner.span, speaker=speaker))
         last_speaker = speaker
+
+
+def _reported(text: str, page: Page, speech: Speech, ln: Line) -> bool:
+    """Whether a reporting ending follows the quote, or the series of quotes it opens:
+    "“A”, “B”고 말했다" reports both; "“A”, “B”를 제시했다" names titles."""
+    while (series := NEXT_QUOTE.match(text, speech.close, ln.end)) is not None:
+        following = page.speech_before(series.end())
+        if following is None or following.open < speech.close or not following.closed:
+            return False
+        speech = following
+    return REPORTING.match(text[speech.close : min(ln.end, speech.close + 12)]) is not None
 
 
 def _sentence_start(text: str, floor: int, pos: int) -> int:
@@ -133,13 +145,23 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
             m = SPEAKER.match(before, after) or m
         if page.in_speech(base + m.start()):
             continue
-        if NOT_PERSON.search(m.group("who")) or m.group("name") in NOT_NAMES:
+        if NOT_PERSON.search(m.group("who")):
+            continue
+        if m.group("name") in NOT_NAMES and not _surname_of_earlier(text, m, base):
             continue
         found = m
     if found is None:
         return None
     start, end = base + found.start("who"), base + found.end("who")
     return ground(text, start, end)
+
+
+def _surname_of_earlier(text: str, m: regex.Match[str], base: int) -> bool:
+    """ "이 시장은" after "이용섭 시장": 이 is the surname of someone named before, not "this"."""
+    name, title = m.group("name"), m.group("title")
+    if len(name) != 1 or m.group("who").replace(" ", "") != name + title:
+        return False
+    return _full_mention(name, title).search(text, 0, base + m.start()) is not None
 
 
 def _is_paragraph(ln: Line, speech: Speech) -> bool:

@@ -421,3 +421,11 @@ def test_the_year_the_lead_gives_the_same_counted_label():
     )
     (en,) = policyparse.parse(text).enumerations
     assert (en.label.text, en.year) == ("5대 역점시책", 2024)
+
+
+def test_a_counted_label_with_a_copula_before_its_items():
+    text = "시는 5대 핵심 전략산업인 자동차, 에너지, 인공지능, 바이오, 문화콘텐츠를 집중 육성할 계획이다."
+    items = ["자동차", "에너지", "인공지능", "바이오", "문화콘텐츠"]
+    assert lists(text) == [("industry", "5대 핵심 전략산업", 5, items)]
+    # uncounted, it says what something is: no list
+    assert lists("우리 지역의 핵심산업인 가전, 자율주행차, 로봇과 융합해 성장한다.") == []

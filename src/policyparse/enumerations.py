@@ -97,9 +97,9 @@ TRAILING_WORDS = 8
 # A head noun ending the text before a particle: "…대표산업", "…추진과제)".
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
 # A label's particle before its list, right after the label's head noun (group "p"):
-# "대표산업으로 ", "시책은 ", "과제로는 ", "12대 과제에는 ", "전략 : ".
+# "대표산업으로 ", "시책은 ", "과제로는 ", "12대 과제에는 ", "5대 전략산업인 ", "전략 : ".
 LABEL_PARTICLE = regex.compile(
-    rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|에는|으로|로|은|는|이란)(?=\s)|\s?[:：](?=\s*\S))"
+    rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|에는|으로|로|은|는|이란|인)(?=\s)|\s?[:：](?=\s*\S))"
 )
 # A count or a head noun within the first words after a closer: "등 5대 …", "등 권역별 관광전략을".
 HEAD_AHEAD = regex.compile(
@@ -422,8 +422,10 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
         label = label_ending_at(text, start, p_start)
         if label is None or not label.acceptable(text):
             continue
-        if text.startswith("에는", p_start) and not label.counted:
-            continue  # "관광 사업에는 부산, 울산이 참여한다": what takes part, not what the plan holds
+        if text[p_start:p_end] in ("에는", "인") and not label.counted:
+            # "관광 사업에는 부산, 울산이 참여한다", "핵심산업인 가전, 로봇": what takes part or what
+            # a thing is; a counted label ("12대 과제에는", "5대 전략산업인") names its list
+            continue
         list_start = p_end
         while list_start < end and text[list_start].isspace():
             list_start += 1

@@ -429,3 +429,16 @@ def test_a_counted_label_with_a_copula_before_its_items():
     assert lists(text) == [("industry", "5대 핵심 전략산업", 5, items)]
     # uncounted, it says what something is: no list
     assert lists("우리 지역의 핵심산업인 가전, 자율주행차, 로봇과 융합해 성장한다.") == []
+
+
+def test_detail_paragraphs_headed_by_purpose_place_or_equals():
+    text = (
+        "시는 3대 전략으로 ▲산업 혁신 ▲복지 확대 ▲환경 개선을 제시했다.\n\n"
+        "먼저 산업 혁신 분야에서는 스타트업 지원을 늘린다.\n\n"
+        "복지 확대를 위해서는 돌봄센터를 20곳 신설한다.\n\n"
+        "◇환경 개선 = 미세먼지 저감 사업을 확대한다.\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    opens = ["먼저 산업 혁신 분야에서는", "복지 확대를 위해서는", "환경 개선 = 미세먼지"]
+    details = [item.detail.text if item.detail else "" for item in en.items]
+    assert all(d.startswith(o) for d, o in zip(details, opens, strict=True))

@@ -12,13 +12,16 @@ from .models import Block, PolicyDocument
 
 # Words that may open a paragraph before the item it elaborates: "특히 에너지 및 수소산업은".
 OPENER = regex.compile(r"(?:(?:특히|또한|먼저|우선|아울러|한편|이어|다음으로|마지막으로|끝으로|이\s?중)\s*,?\s*)?")
-# What follows the item at the head of its paragraph: "은", "는", "도", "의 경우", " 분야는".
-AFTER_ITEM = regex.compile(r"(?:은|는|도|의\s?경우|\s?분야(?:는|에서는)|\s?산업은)")
+# What follows the item at the head of its paragraph: "은", "는", "도", "의 경우", " 분야는",
+# "를 위해서는", "에서는", "과 관련해".
+AFTER_ITEM = regex.compile(
+    r"(?:은|는|도|의\s?경우|\s?분야(?:는|에서는)|\s?산업은|(?:을|를)\s?위해(?:서는|서)?\s|에서는|(?:과|와)\s?관련해)"
+)
 # What closes a bracketed item at the head of its paragraph: "(수소)", "[수소]", "<수소>", "수소 :".
 BRACKET_CLOSE = regex.compile(r"[)\]>】]|\s?[:：]")
 BRACKETS = "([<【"
-# An item followed by a colon at the head of its paragraph: "지역 균형: …".
-COLON = regex.compile(r"\s?[:：]")
+# An item followed by a colon or an equals sign at the head of its paragraph: "지역 균형: …", "환경 개선 = …".
+COLON = regex.compile(r"\s?[:：=]")
 KEY = 2  # paragraphs are indexed by the first characters of their head
 
 

@@ -31,16 +31,21 @@ from .spans import ground
 DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
 # A short date with a two-digit year, only after a label: "작성일 22-07-19".
 SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
-# An optional time after the date: "14:36:38", "[10:33]", "(15:44)".
-TIME = r"(?:\.?\s*\([월화수목금토일]\))?(?:\s*[\[(]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?)?"
+# An optional weekday and time after the date: "14:36:38", "[10:33]", "(15:44)", "(화) 09:00", "화요일",
+# "오후 2:31", "T09:00:00+09:00".
+TIME = (
+    r"(?:\.?\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?"
+    r"(?:\.?\s*[\[(]?\s*(?:(?P<ampm>오전|오후)\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?"
+    r"|T(?P<H2>\d{2}):(?P<M2>\d{2})(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?"
+)
 # A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
 LABELLED_DATE = regex.compile(
-    r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일|발행일?|승인|게재일?|게시일|송고|등록일시"
+    r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일?|발행일?|승인|게재일?|게시일|송고|등록일시"
     r"|송고시간|입력시간|등록시간|작성시간|발행일시|배포일시|배포|보도일시|보도시점)\s*[:：]?\s*"
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
 # A line that is only a date: "2018.08.01 15:44", "[2025-01-06]".
-DATE_LINE = regex.compile(rf"^\s*\[?{DATE}\.?{TIME}\]?\s*$", regex.M)
+DATE_LINE = regex.compile(rf"^\s*(?:\|\s*)?\[?{DATE}\.?{TIME}\]?\s*$", regex.M)
 # Any line that is only a date, a site's "today" widget included: "• 2024.09.20 (금)" (never a headline).
 ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\]?\s*$", regex.M)
 # A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01",
@@ -228,12 +233,15 @@ def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
             date = dt.date(2000 + int(g["yy"]), int(g["m2"]), int(g["d2"]))
         time = None
         if g.get("H"):
-            time = dt.time(int(g["H"]), int(g["M"]), int(g["S"] or 0))
+            hour = int(g["H"]) + (12 if g.get("ampm") == "오후" and int(g["H"]) < 12 else 0)
+            time = dt.time(hour, int(g["M"]), int(g["S"] or 0))
+        elif g.get("H2"):
+            time = dt.time(int(g["H2"]), int(g["M2"]))
     except ValueError:
         return None
     first = "y" if g.get("y") else "yy"
     start = m.start(first)
-    last = "S" if g.get("S") else "M" if g.get("M") else ("d" if g.get("y") else "d2")
+    last = "S" if g.get("S") else "M" if g.get("M") else "M2" if g.get("M2") else ("d" if g.get("y") else "d2")
     end = m.end(last)
     text = m.string[start:end]
     return Published(text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time)

@@ -65,10 +65,19 @@ def test_broadcast_headline_with_outlet_and_date():
         ("충북일보 김태훈 기자", "김태훈"),
         ("기자명 윤현석 기자 입력 2023.03.02 11:00 댓글 0", "윤현석"),
         ("윤현석 기자 다른기사 보기", "윤현석"),
+        ("광주CBS 김한영 기자", "김한영"),
+        ("/ 김민수 기자", "김민수"),
+        ("취재 김민수 선임기자", "김민수"),
     ],
 )
 def test_bylines(line, name):
     assert policyparse.parse("제목 없는 기사\n" + BODY + line + "\n").reporter.text == name
+
+
+def test_a_photo_credit_or_a_sentence_is_no_byline():
+    assert policyparse.parse("제목 없는 기사\n" + BODY + "사진=김민수 기자\n").reporter is None
+    assert policyparse.parse("제목 없는 기사\n" + BODY + "이날 참석한 기자\n").reporter is None
+    assert policyparse.parse("제목 없는 기사\n" + BODY + "글·사진=김민수 기자\n").reporter.text == "김민수"
 
 
 def test_press_conference_is_not_a_byline():

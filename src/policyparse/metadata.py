@@ -53,21 +53,31 @@ ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화�
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")
 
 NAME = r"(?P<name>[가-힣]{2,4})"
+# A broadcaster or outlet written with Latin letters: "광주CBS", "KBS", "JTBC".
+BROADCASTER = r"[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,4}"
+# A reporter's rank before 기자: "선임기자", "수습 기자".
+RANK = r"(?:(?:선임|수석|객원|수습|전문|인턴)\s?)?"
 # An outlet's name before a byline: "충북일보", "한빛뉴스".
 OUTLET = r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|통신)"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
-# "최환금 기자 =", "최원철 기자 | 2024년 …", "(충북일보) 오성택 기자" alone on a line, "이종영 기자입니다",
+# "최환금 기자 =", "최원철 기자 | 2024년 …", "충북일보 오성택 선임기자" alone on a line, "이종영 기자입니다",
 # "기자명 윤현석 기자 입력 …", "윤현석 기자 다른기사 보기".
 BYLINES = [
-    regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*기자\s*\]"),
-    regex.compile(rf"=\s*{NAME}\s*기자(?![가-힣])"),
-    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*[=|]"),
-    regex.compile(rf"(?<![가-힣]){NAME}\s*기자입니다"),
-    regex.compile(rf"^(?:\s*\S+@\S+)?\s*(?:{OUTLET}\s+)?{NAME}\s*기자\s*(?:\S+@\S+)?\s*$", regex.M),
+    regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*{RANK}기자\s*\]"),
+    regex.compile(rf"=\s*{NAME}\s*{RANK}기자(?![가-힣])"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*[=|]"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자입니다"),
+    regex.compile(
+        rf"^\s*(?:\S+@\S+\s+)?(?:[/|]\s*)?(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}{NAME}\s*{RANK}기자"
+        r"\s*(?:\(?\S+@\S+\)?)?\s*$",
+        regex.M,
+    ),
     regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
     regex.compile(rf"기자명\s*[:：]?\s*{NAME}(?:\s*기자)?(?![가-힣])"),
-    regex.compile(rf"(?<![가-힣]){NAME}\s*기자\s*(?:다른\s?기사|기사\s?더\s?보기|구독)"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*(?:다른\s?기사|기사\s?더\s?보기|구독)"),
 ]
+# A photographer's credit, not the article's author: "사진=김민수 기자" (but "글·사진=" is both).
+PHOTO_CREDIT = regex.compile(r"(?<!글\s?[·/∙ㆍ]\s?)사진\s*=\s*$")
 # A bare name on a bulleted header line: "  • 박성원".
 HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.M)
 NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
@@ -282,7 +292,7 @@ def _read_reporter(page: Page) -> Grounded | None:
             continue
         for pattern in BYLINES:
             for m in pattern.finditer(text, ln.start, ln.end):
-                if m.group("name") in NOT_NAMES:
+                if m.group("name") in NOT_NAMES or PHOTO_CREDIT.search(text, ln.start, m.start("name")):
                     continue
                 value = ground(text, m.start("name"), m.end("name"))
                 if value and (best is None or m.start() < best[0]):

@@ -173,6 +173,21 @@ def test_a_headline_ending_in_a_quoted_phrase_is_no_sentence():
     assert doc.title is not None and doc.title.text == '도, 2024년 5대 역점시책 발표…"청년이 돌아오는 전남으로"'
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "부산시 6대 전략산업 발표 - 한빛일보",
+        "부산시 6대 전략산업 발표 < 경제 < 기사본문 - 한빛일보",
+        "부산시 6대 전략산업 발표 :: 한빛일보",
+        "부산시 6대 전략산업 발표 | KBS 뉴스",
+    ],
+)
+def test_the_outlet_after_a_headline_is_not_part_of_it(line):
+    doc = policyparse.parse(line + BODY)
+    assert doc.title is not None and doc.title.text == "부산시 6대 전략산업 발표"
+    assert doc.subtitle is None
+
+
 def test_a_menu_between_bars_is_no_headline():
     doc = policyparse.parse("뉴스홈 | 정치 | 지방자치\n\n부산시, 글로벌 허브도시 비전 선포 | 한빛일보\n" + BODY)
     assert doc.title is not None and doc.title.text == "부산시, 글로벌 허브도시 비전 선포"

@@ -98,6 +98,13 @@ MENU_LINE = regex.compile(r"^[^|]{1,10}(?:\|[^|]{1,10}){2,}$")
 TITLE_WITH_BAR = regex.compile(r"^(?P<title>.{8,}?)\s+\|\s+[^|]{2,20}$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식" (not a "HOME > …" breadcrumb).
 TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,12}$", regex.I)
+# A page title: the headline, the section, "기사본문" and the outlet: "부산시, … 발표 < 경제 < 기사본문 - 한빛일보".
+TITLE_ON_PAGE = regex.compile(r"^(?P<title>.{8,}?)\s+(?:<\s*[^<\n]{1,12}?\s*)*<\s*기사본문\s*(?:[-|:]+\s*\S.{0,20})?$")
+# A headline and the outlet's name after a dash, bar or double colon: "… 발표 - 한빛일보", "… 발표 :: KBS".
+TITLE_WITH_OUTLET_NAME = regex.compile(
+    r"^(?P<title>.{8,}?)\s+(?:-|::|\|)\s+(?:[가-힣A-Za-z]{1,12}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|통신)"
+    r"|[A-Z]{2,5}(?:\s?뉴스)?)\s*$"
+)
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
@@ -131,6 +138,17 @@ def _first_prose_index(lines: list[Line]) -> int:
     return len(lines)
 
 
+# What may follow a headline on its line, tried in this order.
+TITLE_SHAPES = (
+    TITLE_WITH_OUTLET,
+    TITLE_ON_PAGE,
+    TITLE_WITH_OUTLET_NAME,
+    TITLE_WITH_SECTION,
+    TITLE_WITH_BAR,
+    TITLE_WITH_SUBTITLE,
+)
+
+
 def _read_title(doc: PolicyDocument, page: Page) -> int | None:
     """The headline: the first headline-shaped line above the first sentence of prose."""
     candidates = _headline_candidates(page)
@@ -139,7 +157,14 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
     i, offset, s = candidates[0]
     text, lines = page.text, page.lines
     end = offset + len(s)
-    for pattern in (TITLE_WITH_OUTLET, TITLE_WITH_SECTION, TITLE_WITH_BAR, TITLE_WITH_SUBTITLE):
+    for pattern in (
+        TITLE_WITH_OUTLET,
+        TITLE_ON_PAGE,
+        TITLE_WITH_OUTLET_NAME,
+        TITLE_WITH_SECTION,
+        TITLE_WITH_BAR,
+        TITLE_WITH_SUBTITLE,
+    ):
         m = pattern.match(s)
         if m:
             end = offset + m.end("title")
@@ -192,7 +217,7 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             continue
         if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):
             break
-        if OUTLET_NAME.search(s) and len(s) <= 30 and "," not in s:
+        if OUTLET_NAME.search(s) and len(s) <= 30 and "," not in s and not TITLE_WITH_OUTLET_NAME.match(s):
             continue  # "한빛일보 - 지역의 목소리": the outlet's name, not a headline
         if len(s.replace(" ", "")) <= 6:
             following = next((lines[j].stripped for j in range(i + 1, len(lines)) if lines[j].stripped), "")

@@ -117,8 +117,8 @@ ANNOUNCES = regex.compile(
 )
 # A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
 RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예산)")
-# A year right before a label mentioned elsewhere: "2024년 |5대 역점시책".
-YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+$")
+# A year right before a label mentioned elsewhere: "2024년 |5대 역점시책", "2025년 '|3대 전략 9대 과제'".
+YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+[‘'“\"]?$")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".

@@ -157,14 +157,7 @@ def _read_title(doc: PolicyDocument, page: Page) -> int | None:
     i, offset, s = candidates[0]
     text, lines = page.text, page.lines
     end = offset + len(s)
-    for pattern in (
-        TITLE_WITH_OUTLET,
-        TITLE_ON_PAGE,
-        TITLE_WITH_OUTLET_NAME,
-        TITLE_WITH_SECTION,
-        TITLE_WITH_BAR,
-        TITLE_WITH_SUBTITLE,
-    ):
+    for pattern in TITLE_SHAPES:
         m = pattern.match(s)
         if m:
             end = offset + m.end("title")

@@ -52,13 +52,15 @@ ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화�
 # "기자 | 2024년 01월 01일(월) 18:00".
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")
 
+# How outlets' names end: "…일보", "…뉴스", "…타임즈".
+OUTLET_SUFFIXES = "일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|매거진|통신사|통신|닷컴"
 NAME = r"(?P<name>[가-힣]{2,4})"
 # A broadcaster or outlet written with Latin letters: "광주CBS", "KBS", "JTBC".
 BROADCASTER = r"[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,4}"
 # A reporter's rank before 기자: "선임기자", "수습 기자".
 RANK = r"(?:(?:선임|수석|객원|수습|전문|인턴)\s?)?"
 # An outlet's name before a byline: "충북일보", "한빛뉴스".
-OUTLET = r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|통신)"
+OUTLET = rf"[가-힣A-Za-z]{{1,10}}(?:{OUTLET_SUFFIXES})"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
 # "최환금 기자 =", "최원철 기자 | 2024년 …", "충북일보 오성택 선임기자" alone on a line, "이종영 기자입니다",
 # "기자명 윤현석 기자 입력 …", "윤현석 기자 다른기사 보기".
@@ -83,9 +85,7 @@ HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.
 NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
 
 # An outlet's name or slogan line at the top of a page: "한빛일보 - 지역의 목소리 신문", "OO뉴스".
-OUTLET_NAME = regex.compile(
-    r"(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|매거진|통신사|닷컴|\.com|\.co\.kr)(?![가-힣])"
-)
+OUTLET_NAME = regex.compile(rf"(?:{OUTLET_SUFFIXES}|\.com|\.co\.kr)(?![가-힣])")
 # A field of a press release's header: "담당부서 산업정책과", "문의 : 02-…", "배포일시 …".
 HEADER_FIELD = regex.compile(
     r"^(?:담당\s?부서|담당자|문의|연락처|전화|배포\s?일시|보도\s?일시|보도\s?시점|엠바고|사진\s?있음)"
@@ -102,7 +102,7 @@ TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,
 TITLE_ON_PAGE = regex.compile(r"^(?P<title>.{8,}?)\s+(?:<\s*[^<\n]{1,12}?\s*)*<\s*기사본문\s*(?:[-|:]+\s*\S.{0,20})?$")
 # A headline and the outlet's name after a dash, bar or double colon: "… 발표 - 한빛일보", "… 발표 :: KBS".
 TITLE_WITH_OUTLET_NAME = regex.compile(
-    r"^(?P<title>.{8,}?)\s+(?:-|::|\|)\s+(?:[가-힣A-Za-z]{1,12}(?:일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|통신)"
+    rf"^(?P<title>.{{8,}}?)\s+(?:-|::|\|)\s+(?:[가-힣A-Za-z]{{1,12}}(?:{OUTLET_SUFFIXES})"
     r"|[A-Z]{2,5}(?:\s?뉴스)?)\s*$"
 )
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".

@@ -20,23 +20,16 @@ from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
 from .spans import ground
 
 TITLES = "|".join(PERSON_TITLES)
-# A named person as subject: "이용섭 시장은", "양진석 광주경총 회장은", "김 군수는", "채시장은", "김병우 교육감은".
-SPEAKER = regex.compile(
-    rf"(?P<who>(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?(?:[가-힣A-Za-z]{{0,10}}?)(?P<title>{TITLES}))"
-    r"(?P<p>은|는|이|가|도)(?=\s|[“\"])"
-)
+# A named person with a title: "이용섭 시장", "양진석 광주경총 회장", "김 군수", "채시장", "김병우 교육감".
+PERSON = rf"(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?P<title>{TITLES})"
+# A named person as subject: "이용섭 시장은", "채시장은".
+SPEAKER = regex.compile(rf"(?P<who>{PERSON})(?P<p>은|는|이|가|도)(?=\s|[“\"])")
 # A title and its particle, which every SPEAKER match ends in: "시장은 ", "교육감이 “".
 TITLE_THEN_PARTICLE = regex.compile(rf"(?:{TITLES})(?:은|는|이|가|도)(?=\s|[“\"])")
 # A speaker named after the quote: "”라고 박민준 시장은 말했다", "”고 김 장관이 밝혔다".
-SPEAKER_AFTER = regex.compile(
-    rf"(?:이?라고|고|며|라며)\s+(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
-    r"(?:은|는|이|가)\s"
-)
+SPEAKER_AFTER = regex.compile(rf"(?:이?라고|고|며|라며)\s+(?P<who>{PERSON})(?:은|는|이|가)\s")
 # A speaker named after the quote as whose words they are: "” 김영수 시장의 말이다", "” 홍 장관의 설명이다".
-SPEAKER_WHOSE = regex.compile(
-    rf"\s*(?P<who>[가-힣]{{1,4}}\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?:{TITLES}))"
-    r"의\s+(?:말|설명|얘기|이야기|각오|다짐|당부|강조)이다"
-)
+SPEAKER_WHOSE = regex.compile(rf"\s*(?P<who>{PERSON})의\s+(?:말|설명|얘기|이야기|각오|다짐|당부|강조)이다")
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".

@@ -26,6 +26,8 @@ INLINE = [
     ("⑴", "시는 3대 전략산업으로 ⑴ 수소 ⑵ 반도체 ⑶ 바이오를 선정했다."),
     ("1.", "3대 전략산업 : 1.수소 2.반도체 3.바이오"),
     ("(1)", "시는 3대 전략산업으로 (1) 수소 (2) 반도체 (3) 바이오를 선정했다."),
+    ("가.", "시는 3대 전략산업으로 가. 수소 나. 반도체 다. 바이오를 선정했다."),
+    ("가)", "시는 3대 전략산업으로 가) 수소 나) 반도체 다) 바이오를 선정했다."),
 ]
 
 
@@ -445,3 +447,8 @@ def test_detail_paragraphs_headed_by_purpose_place_or_equals():
     opens = ["먼저 산업 혁신 분야에서는", "복지 확대를 위해서는", "환경 개선 = 미세먼지"]
     details = [item.detail.text if item.detail else "" for item in en.items]
     assert all(d.startswith(o) for d, o in zip(details, opens, strict=True))
+
+
+def test_letters_out_of_order_number_no_list():
+    # "나." before "가.": the letters are no numbering, and the sentence still ends at "다."
+    assert lists("시는 3대 전략산업으로 나. 수소 가. 반도체를 선정했다. 다음 달에 발표한다.") == []

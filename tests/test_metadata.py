@@ -212,3 +212,8 @@ def test_the_issuing_body_over_a_press_release_is_no_headline():
     header = "보도자료\n산업통상자원부\n보도시점 2024. 3. 12.(화) 11:00\n\n"
     doc = policyparse.parse(header + "산업부, 첨단산업 육성 전략 발표\n" + BODY)
     assert doc.title is not None and doc.title.text == "산업부, 첨단산업 육성 전략 발표"
+
+
+def test_a_section_tag_alone_on_its_line_is_no_sentence():
+    doc = policyparse.parse("[경제]\n도, 3대 미래산업 육성 본격화\n" + BODY)
+    assert doc.title is not None and doc.title.text == "도, 3대 미래산업 육성 본격화"

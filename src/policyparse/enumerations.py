@@ -27,8 +27,11 @@ from .spans import TRIM, trim
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
 INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])", regex.M)
-# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …" (not "6.13", "3.0", "M.AX").
-INLINE_NUMBER = regex.compile(r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)]|\(\d{1,2}\))(?=\s?[^\d\s.)])", regex.M)
+# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …", " 가. 미래 산업도시 나. …"
+# (not "6.13", "3.0", "M.AX").
+INLINE_NUMBER = regex.compile(
+    r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)]|\(\d{1,2}\)|[가나다라마바사아자차카타파하][.)](?=\s))(?=\s?[^\d\s.)])", regex.M
+)
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
@@ -74,9 +77,11 @@ FIELD_SEPARATOR = regex.compile(r"\s/\s")
 # A numbering after a line's bullet: "- 01 의원 청렴성 제고" (the "01 "), "· 가. …".
 SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
 # A number bullet: "1.", "1)", "(1)".
-NUMBER_DOT = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)")
-# The ways numbers bullet a list inside a sentence.
-NUMBERINGS = ("N.", "N)", "(N)")
+NUMBER_DOT = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)|[가나다라마바사아자차카타파하][.)]")
+# The ways numbers bullet a list inside a sentence: "1.", "1)", "(1)", and the Korean letters "가.", "가)".
+NUMBERINGS = ("N.", "N)", "(N)", "가.", "가)")
+# Korean letters in the order they number items: 가, 나, 다, …
+LETTER_ORDER = "가나다라마바사아자차카타파하"
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
 # A particle right after a label: "…목표를", "…산업의", "…분야에".
@@ -276,7 +281,7 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
     numbers = [m for m in INLINE_NUMBER.finditer(text, start, end)]
     for kind in NUMBERINGS:
         run = [m for m in numbers if _numbering(m.group("m")) == kind]
-        if len(run) >= 2 and [int(m.group("m").strip("().")) for m in run] == list(range(1, len(run) + 1)):
+        if len(run) >= 2 and [_ordinal_of(m.group("m")) for m in run] == list(range(1, len(run) + 1)):
             by_kind[kind] = [m.start() for m in run]
     for kind, positions in by_kind.items():
         if len(positions) < 2 or not _outside_speech(page, positions[0]):
@@ -328,8 +333,17 @@ def _number_at(text: str, pos: int) -> str:
 
 
 def _numbering(number: str) -> str:
-    """How a number bullet is written: "1." → "N.", "1)" → "N)", "(1)" → "(N)"."""
+    """How a number bullet is written: "1." → "N.", "1)" → "N)", "(1)" → "(N)", "나." → "가."."""
+    if number[0] in LETTER_ORDER:
+        return "가" + number[-1]
     return "(N)" if number.startswith("(") else "N" + number[-1]
+
+
+def _ordinal_of(number: str) -> int:
+    """The place a number bullet gives its item: "3." → 3, "(2)" → 2, "다." → 3."""
+    if number[0] in LETTER_ORDER:
+        return LETTER_ORDER.find(number[0]) + 1
+    return int(number.strip("()."))
 
 
 def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:

@@ -109,8 +109,8 @@ TITLE_WITH_OUTLET_NAME = regex.compile(
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
-# A line that is a sentence, a dateline or a quotation rather than a headline.
-SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\]\s)[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+# A line that is a sentence, a dateline or a quotation rather than a headline ("[경제]" alone is a section tag).
+SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".

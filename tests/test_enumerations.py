@@ -452,3 +452,10 @@ def test_detail_paragraphs_headed_by_purpose_place_or_equals():
 def test_letters_out_of_order_number_no_list():
     # "나." before "가.": the letters are no numbering, and the sentence still ends at "다."
     assert lists("시는 3대 전략산업으로 나. 수소 가. 반도체를 선정했다. 다음 달에 발표한다.") == []
+
+
+def test_a_heading_with_its_count_in_brackets():
+    text = "시정 운영 방향\n[추진전략(4개)]\n① 신산업 육성\n② 해양관광 활성화\n③ 정주여건 개선\n④ 시민 소통 강화\n"
+    assert lists(text) == [
+        ("strategy", "추진전략(4개)", 4, ["신산업 육성", "해양관광 활성화", "정주여건 개선", "시민 소통 강화"])
+    ]

@@ -68,6 +68,8 @@ def test_broadcast_headline_with_outlet_and_date():
         ("광주CBS 김한영 기자", "김한영"),
         ("/ 김민수 기자", "김민수"),
         ("취재 김민수 선임기자", "김민수"),
+        ("2024.02.08 / 대경일보 최성호 기자", "최성호"),
+        ("대경일보 최성호 기자 2024.02.08", "최성호"),
     ],
 )
 def test_bylines(line, name):
@@ -125,6 +127,8 @@ def test_vision_forms():
         "시정 슬로건을 ‘시민 성공시대, 다시 뛰는 춘천’으로 확정했다.": "시민 성공시대, 다시 뛰는 춘천",
         "도정비전 : 힘쎈 충남 대한민국의 힘\n": "힘쎈 충남 대한민국의 힘",
         "시가 '사람 중심 일류 도시'라는 비전 아래 8대 전략산업을 육성한다.": "사람 중심 일류 도시",
+        "시정 운영 방향\n[비전] 환동해 중심도시 포항\n[목표] 시민이 행복한 도시\n": "환동해 중심도시 포항",
+        "【시정 슬로건】 다시 뛰는 경제도시\n": "다시 뛰는 경제도시",
     }
     for text, vision in cases.items():
         assert policyparse.parse(text).vision.text == vision, text
@@ -217,3 +221,23 @@ def test_the_issuing_body_over_a_press_release_is_no_headline():
 def test_a_section_tag_alone_on_its_line_is_no_sentence():
     doc = policyparse.parse("[경제]\n도, 3대 미래산업 육성 본격화\n" + BODY)
     assert doc.title is not None and doc.title.text == "도, 3대 미래산업 육성 본격화"
+
+
+@pytest.mark.parametrize(
+    "line", ["2024.02.08 / 대경일보 최성호 기자", "최성호 기자 / 2024.02.08", "대경일보 최성호 기자 2024.02.08"]
+)
+def test_a_date_beside_a_closing_byline(line):
+    doc = policyparse.parse("시, 새해 업무계획 발표\n" + BODY + line + "\n")
+    assert doc.published is not None and doc.published.date == dt.date(2024, 2, 8)
+
+
+def test_the_kind_of_release_over_its_headline_is_no_headline():
+    doc = policyparse.parse("행정안전부 보도자료\n행안부, 주요업무 추진계획 발표\n" + BODY)
+    assert doc.title is not None and doc.title.text == "행안부, 주요업무 추진계획 발표"
+
+
+def test_a_headline_opened_by_a_quoted_phrase():
+    doc = policyparse.parse('"AI·반도체·이차전지" 경북, 3대 첨단산업 육성\n' + BODY)
+    assert doc.title is not None and doc.title.text == '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성'
+    # a quoted sentence opening the article is still no headline
+    assert policyparse.parse('"새해에는 경제를 살리겠다." 시장의 각오다.\n' + BODY).title is None

@@ -50,7 +50,14 @@ DATE_LINE = regex.compile(rf"^\s*(?:\|\s*)?\[?{DATE}\.?{TIME}\]?\s*$", regex.M)
 ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화수목금토일]\))?{TIME}\]?\s*$", regex.M)
 # A date closing a broadcast headline or following a byline: "/ KBS 2022.06.14.", "기자 = 2025.01.01",
 # "기자 | 2024년 01월 01일(월) 18:00".
-TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|]\s*){DATE}\.?{TIME}")
+TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|/]?\s*){DATE}\.?{TIME}")
+# A date before a byline on the same line: "2024.02.08 / 대경일보 최성호 기자".
+DATE_BEFORE_BYLINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*[/|·]\s*(?=[^\n]{{0,40}}기자)", regex.M)
+# A date beside a byline, matched without capturing: "2024.02.08 14:30".
+BYLINE_DATE = (
+    r"(?:19|20)\d{2}\s*(?:[-./]|년\s*)\s*\d{1,2}\s*(?:[-./]|월\s*)\s*\d{1,2}\s*일?\.?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 
 # How outlets' names end: "…일보", "…뉴스", "…타임즈".
 OUTLET_SUFFIXES = "일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|매거진|통신사|통신|닷컴"
@@ -70,8 +77,8 @@ BYLINES = [
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*[=|]"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자입니다"),
     regex.compile(
-        rf"^\s*(?:\S+@\S+\s+)?(?:[/|]\s*)?(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}{NAME}\s*{RANK}기자"
-        r"\s*(?:\(?\S+@\S+\)?)?\s*$",
+        rf"^\s*(?:{BYLINE_DATE}\s*[/|·]\s*)?(?:\S+@\S+\s+)?(?:[/|]\s*)?(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}"
+        rf"{NAME}\s*{RANK}기자\s*(?:\(?\S+@\S+\)?)?(?:\s*[/|·]?\s*{BYLINE_DATE})?\s*$",
         regex.M,
     ),
     regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
@@ -90,6 +97,8 @@ OUTLET_NAME = regex.compile(rf"(?:{OUTLET_SUFFIXES}|\.com|\.co\.kr)(?![가-힣])
 HEADER_FIELD = regex.compile(
     r"^(?:담당\s?부서|담당자|문의|연락처|전화|배포\s?일시|보도\s?일시|보도\s?시점|엠바고|사진\s?있음)"
 )
+# The kind of document a press release says it is, with its issuer: "행정안전부 보도자료", "보도참고자료".
+RELEASE_KIND = regex.compile(r"^(?:\S+\s){0,2}\S*(?:보도\s?(?:참고\s?)?자료|설명\s?자료|해명\s?자료)$")
 # Lines of a page header: chrome breadcrumbs "HOME > 뉴스 > 경제", "열린의장실 >".
 BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A menu of short sections between bars: "뉴스홈 | 정치 | 지방자치" (a headline's own part is longer).
@@ -111,6 +120,8 @@ TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}
 TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
 # A line that is a sentence, a dateline or a quotation rather than a headline ("[경제]" alone is a section tag).
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+# A headline opened by a quotation: '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성', '“…”…시, 새 비전'.
+QUOTE_LED_HEADLINE = regex.compile(r"^[“\"][^”\"\n]{2,60}[”\"](?:\s+|…\s*|\.{3}\s*)[^\s.。].{3,78}$")
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
@@ -193,8 +204,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             continue
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
-        if HEADER_FIELD.match(s):
-            continue  # "담당부서 …", "문의 …": a press release's header fields
+        if HEADER_FIELD.match(s) or RELEASE_KIND.match(s):
+            continue  # "담당부서 …", "문의 …", "행정안전부 보도자료": a press release's header fields
         if (body := _agency().match(s + "\n")) and body.end("name") == len(s):
             continue  # "산업통상자원부": the issuing body over a press release, not its headline
         if MENU_LINE.match(s):
@@ -208,7 +219,7 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
                 found.append((following, heading.start + heading.text.index(crumb), crumb))
                 break
             continue
-        if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s):
+        if SENTENCE_LIKE.search(s) and not TITLE_WITH_OUTLET.match(s) and not _quote_led_headline(s):
             break
         if OUTLET_NAME.search(s) and len(s) <= 30 and "," not in s and not TITLE_WITH_OUTLET_NAME.match(s):
             continue  # "한빛일보 - 지역의 목소리": the outlet's name, not a headline
@@ -220,6 +231,11 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             break  # a headline has an article after it
         found.append((i, offset, s))
     return found
+
+
+def _quote_led_headline(line: str) -> bool:
+    """A headline that opens with a quoted phrase and goes on, unlike a quoted sentence ending in a period."""
+    return QUOTE_LED_HEADLINE.match(line) is not None and not line.endswith((".", "。", ":", "："))
 
 
 def _dateline_or_byline(line: str) -> bool:
@@ -291,9 +307,10 @@ def _read_published(page: Page, title_index: int | None) -> Published | None:
             if found := _published(m):
                 return found
     for ln in usable:
-        for m in TRAILING_DATE.finditer(text, ln.start, ln.end):
-            if found := _published(m):
-                return found
+        for pattern in (TRAILING_DATE, DATE_BEFORE_BYLINE):
+            for m in pattern.finditer(text, ln.start, ln.end):
+                if found := _published(m):
+                    return found
     # a date line that closes the article: "… 밝혔다.\n\n2024.01.03"
     closing = [ln for ln in page.lines if ln.role == "content" and ln.stripped][-2:]
     for ln in reversed(closing):

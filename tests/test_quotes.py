@@ -113,3 +113,10 @@ def test_a_series_of_quotes_and_a_surname_that_is_also_a_word():
     text = "이용섭 시장은 “일자리를 만들겠다”고 밝혔다. 이 시장은 또 “청년을 돕겠다”고 했다."
     assert quotes(text) == [("이용섭 시장", "일자리를 만들겠다"), ("이용섭 시장", "청년을 돕겠다")]
     assert quotes("이 시장은 “일자리를 만들겠다”고 밝혔다.") == []
+
+
+def test_one_unnamed_member_is_no_speaker():
+    # "한 의원은": one councillor, unless a 한 was named in full before
+    assert quotes('한 의원은 "실행계획을 보완해야 한다"고 지적했다.') == []
+    text = '한동훈 의원은 회의에 참석했다. 한 의원은 "예산을 보완해야 한다"고 말했다.'
+    assert quotes(text) == [("한동훈 의원", "예산을 보완해야 한다")]

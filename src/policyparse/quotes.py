@@ -43,10 +43,11 @@ OTHER_SPEAKER_AFTER = regex.compile(
 )
 # Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
 CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
-# Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은".
+# Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은", "한 의원은"
+# (one councillor; 이, 그 and 한 are surnames only of someone named in full before).
 NOT_NAMES = frozenset(
     """이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서
-    또 이 그 각 현 전 새 우리 같은""".split()
+    또 이 그 각 현 전 새 우리 같은 한 모 어느 다른 일부 여러""".split()
 )
 # How a paragraph that is one quote ends: …다.” / …다." / …다.
 PARAGRAPH_END = frozenset('”".')

@@ -459,3 +459,10 @@ def test_a_heading_with_its_count_in_brackets():
     assert lists(text) == [
         ("strategy", "추진전략(4개)", 4, ["신산업 육성", "해양관광 활성화", "정주여건 개선", "시민 소통 강화"])
     ]
+
+
+def test_ordinals_numbering_items_inside_a_sentence():
+    text = "4대 정책 방향은 첫째, 기초학력 보장 둘째, 디지털 교육 혁신 셋째, 마음 건강 지원 넷째, 교육공동체 회복이다."
+    assert lists(text) == [
+        ("strategy", "4대 정책 방향", 4, ["기초학력 보장", "디지털 교육 혁신", "마음 건강 지원", "교육공동체 회복"])
+    ]

@@ -36,6 +36,9 @@ INLINE_NUMBER = regex.compile(
 ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
 FIRST_ORDINAL = regex.compile(r"(?<![가-힣])첫째\s*,?\s*")
+# Ordinals numbering items inside a sentence: "방향은 첫째, 기초학력 보장 둘째, 디지털 교육 혁신 …".
+INLINE_ORDINAL = regex.compile(r"(?<=^|[\s:(])(?P<m>(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)(?=\s|,|로\s|로,)")
+ORDINAL_WORDS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 # An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
 INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|해|하여|한)\s+$")
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
@@ -283,14 +286,16 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
         run = [m for m in numbers if _numbering(m.group("m")) == kind]
         if len(run) >= 2 and [_ordinal_of(m.group("m")) for m in run] == list(range(1, len(run) + 1)):
             by_kind[kind] = [m.start() for m in run]
+    ordinals = [m for m in INLINE_ORDINAL.finditer(text, start, end)]
+    if len(ordinals) >= 2 and [m.group("m")[:-1] for m in ordinals] == list(ORDINAL_WORDS[: len(ordinals)]):
+        by_kind["첫째"] = [m.start() for m in ordinals]
     for kind, positions in by_kind.items():
         if len(positions) < 2 or not _outside_speech(page, positions[0]):
             continue
-        numbered = kind in NUMBERINGS
         items: list[tuple[int, int]] = []
         for a, b in itertools.pairwise(positions):
             items.append(_marker_item(text, a, b, kind))
-        last_start = positions[-1] + (len(_number_at(text, positions[-1])) if numbered else 1)
+        last_start = positions[-1] + _marker_width(text, positions[-1], kind)
         limit = _list_limit(text, last_start, end)
         tail = _tail(text, last_start, limit)
         last = trim(text, last_start, tail.end, TRIM + ",")
@@ -346,9 +351,17 @@ def _ordinal_of(number: str) -> int:
     return int(number.strip("()."))
 
 
+def _marker_width(text: str, pos: int, kind: str) -> int:
+    """How many characters the bullet at ``pos`` takes: "▲" 1, "12." 3, "둘째, " 4."""
+    if kind in NUMBERINGS:
+        return len(_number_at(text, pos))
+    if kind == "첫째" and (ordinal := ORDINAL.match(text, pos)):
+        return len(ordinal.group(0))
+    return 1
+
+
 def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
-    width = len(_number_at(text, a)) if kind in NUMBERINGS else 1
-    s, e = trim(text, a + width, b, TRIM + ",")
+    s, e = trim(text, a + _marker_width(text, a, kind), b, TRIM + ",")
     # "‣주력산업 5개 부문(…)과 ‣협력산업": a joining particle before the next bullet
     joiner = JOINER_AT_END.search(text[s:e])
     if joiner and (text[e - len(joiner.group(0)) - 1] == ")" or len(joiner.group(0)) > 1):

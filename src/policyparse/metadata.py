@@ -32,10 +32,11 @@ DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|�
 # A short date with a two-digit year, only after a label: "작성일 22-07-19".
 SHORT_DATE = r"(?P<yy>\d{2})[-./](?P<m2>\d{2})[-./](?P<d2>\d{2})(?!\d)"
 # An optional weekday and time after the date: "14:36:38", "[10:33]", "(15:44)", "(화) 09:00", "화요일",
-# "오후 2:31", "T09:00:00+09:00".
+# "오후 2:31", "14시 30분", "T09:00:00+09:00".
 TIME = (
     r"(?:\.?\s*\([월화수목금토일]\)|\s*[월화수목금토일]요일)?"
     r"(?:\.?\s*[\[(]?\s*(?:(?P<ampm>오전|오후)\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*[\])]?"
+    r"|\s*(?:(?P<ampm>오전|오후)\s*)?(?P<H>\d{1,2})시\s*(?P<M>\d{1,2})(?P<minute>분)"
     r"|T(?P<H2>\d{2}):(?P<M2>\d{2})(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?"
 )
 # A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
@@ -285,7 +286,7 @@ def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
         return None
     first = "y" if g.get("y") else "yy"
     start = m.start(first)
-    last = "S" if g.get("S") else "M" if g.get("M") else "M2" if g.get("M2") else ("d" if g.get("y") else "d2")
+    last = next((k for k in ("S", "minute", "M", "M2") if g.get(k)), "d" if g.get("y") else "d2")
     end = m.end(last)
     text = m.string[start:end]
     return Published(text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time)

@@ -466,3 +466,23 @@ def test_ordinals_numbering_items_inside_a_sentence():
     assert lists(text) == [
         ("strategy", "4대 정책 방향", 4, ["기초학력 보장", "디지털 교육 혁신", "마음 건강 지원", "교육공동체 회복"])
     ]
+
+
+def test_items_with_deeper_bullets_between_them():
+    text = (
+        "도는 20일 2030 비전을 발표했다.\n비전 달성을 위한 3대 전략은 다음과 같다.\n"
+        "□ 첨단산업 육성\n - 이차전지 소재 산업 클러스터 조성\n - 해상풍력 산업 생태계 구축\n"
+        "□ 관광 활성화\n - 남해안 해양관광벨트 조성\n□ 농어촌 혁신\n - 스마트팜 확대\n"
+    )
+    assert lists(text) == [("strategy", "3대 전략", 3, ["첨단산업 육성", "관광 활성화", "농어촌 혁신"])]
+
+
+def test_headings_with_their_own_lines_are_no_list_of_them():
+    text = (
+        "시는 새해 업무계획을 발표했다. 주요 추진계획은 다음과 같다.\n"
+        "□ 3대 추진전략\n - 경제 활력\n - 복지 확대\n - 환경 개선\n□ 5대 핵심과제\n - 일자리 창출\n - 청년 지원\n"
+    )
+    assert lists(text) == [
+        ("strategy", "3대 추진전략", 3, ["경제 활력", "복지 확대", "환경 개선"]),
+        ("project", "5대 핵심과제", 5, ["일자리 창출", "청년 지원"]),
+    ]

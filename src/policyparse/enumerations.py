@@ -160,6 +160,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
             found += _prose_lists(text, page, start, end)
             found += _bracket_lists(text, page, start, end)
     found += _line_lists(text, page)
+    found += _outline_lists(text, page)
     doc.enumerations = _finish(text, doc, page, found)
 
 
@@ -717,7 +718,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
         kind = marker_kind(m.group("marker")) if m else None
         if (m and not body) or s in BARE_BULLETS:
             continue  # an empty bullet line separates groups of one list
-        short = m and len(body) <= MAX_ITEM and not CLAUSE_END.search(body + " ")
+        short = m and _short_item(text, m.end(), ln.end)
         if short and kind == run_kind:
             run.append(_line_item(text, m.end(), ln.end))
             continue
@@ -727,6 +728,47 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
             run, run_kind, run_first = [_line_item(text, m.end(), ln.end)], kind, idx
     flush()
     return out
+
+
+def _outline_lists(text: str, page: Page) -> list[Candidate]:
+    """Bulleted lines with deeper bullets between them: "□ A\n - a1\n□ B\n - b1" lists A and B.
+
+    In a stretch of bulleted lines the first line's bullet is the outer one; its lines are
+    the items when there are two or more and other bullets stand between them.
+    """
+    out: list[Candidate] = []
+    stretch: list[tuple[int, regex.Match[str]]] = []
+
+    def flush() -> None:
+        if not stretch:
+            return
+        outer = marker_kind(stretch[0][1].group("marker"))
+        tops = [(i, m) for i, m in stretch if marker_kind(m.group("marker")) == outer]
+        if 2 <= len(tops) < len(stretch):
+            bodies = [(m.end(), page.lines[i].end) for i, m in tops]
+            if all(_short_item(text, a, b) for a, b in bodies):
+                run = [_line_item(text, a, b) for a, b in bodies]
+                label = _heading_label(text, page, tops[0][0], run)
+                if label is not None:
+                    out.append(Candidate(label, run, "lines"))
+        stretch.clear()
+
+    for idx, ln in page.content_lines():
+        if not ln.stripped:
+            continue
+        m = LINE_MARKER.match(text, ln.start, ln.end)
+        if m and text[m.end() : ln.end].strip():
+            stretch.append((idx, m))
+            continue
+        flush()
+    flush()
+    return out
+
+
+def _short_item(text: str, start: int, end: int) -> bool:
+    """A line's body short enough to be an item, and no clause."""
+    body = text[start:end].strip()
+    return len(body) <= MAX_ITEM and not CLAUSE_END.search(body + " ")
 
 
 def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
@@ -777,6 +819,8 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
             # "□ 또한 6대 중점과제를 선정했다." over six lines: the sentence counts the lines below it
             label = _label_before(text, start, end)
             return label if label is not None and label.declared == count else None
+        if m:
+            return None  # "□ 첨단산업 육성" over "- …" lines: they spell out that item, not a list above it
     return None
 
 

@@ -426,6 +426,9 @@ def test_the_year_the_lead_gives_the_same_counted_label():
     quoted = "도, 2025년 '3대 전략' 추진\n\n3대 전략은 ▲새만금 허브 ▲생명산업 육성 ▲문화관광 활성화다."
     (en,) = policyparse.parse(quoted).enumerations
     assert (en.label.text, en.year) == ("3대 전략", 2025)
+    between = "시, 2025년 시정운영 5대 방향 제시\n\n5대 방향은 ▲경제 도약 ▲복지 강화 ▲탄소중립 ▲관광 ▲참여다."
+    (en,) = policyparse.parse(between).enumerations
+    assert (en.label.text, en.year) == ("5대 방향", 2025)
 
 
 def test_a_counted_label_with_a_copula_before_its_items():

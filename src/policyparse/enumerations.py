@@ -125,8 +125,9 @@ ANNOUNCES = regex.compile(
 )
 # A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
 RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예산)")
-# A year right before a label mentioned elsewhere: "2024년 |5대 역점시책", "2025년 '|3대 전략 9대 과제'".
-YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+[‘'“\"]?$")
+# A year right before a label mentioned elsewhere, or a noun between: "2024년 |5대 역점시책",
+# "2025년 '|3대 전략 9대 과제'", "2025년 시정운영 |5대 방향".
+YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
@@ -900,7 +901,7 @@ def _year_named_elsewhere(text: str, page: Page, label: Label) -> int | None:
     years = set()
     at = text.find(phrase)
     while at >= 0:
-        before = YEAR_BEFORE.search(text, max(0, at - 8), at)
+        before = YEAR_BEFORE.search(text, max(0, at - 16), at)
         if before and page.lines[page.line_at(at)].role == "content":
             years.add(int(before.group("year")))
         at = text.find(phrase, at + 1)

@@ -489,3 +489,17 @@ def test_headings_with_their_own_lines_are_no_list_of_them():
         ("strategy", "3대 추진전략", 3, ["경제 활력", "복지 확대", "환경 개선"]),
         ("project", "5대 핵심과제", 5, ["일자리 창출", "청년 지원"]),
     ]
+
+
+def test_a_detail_names_the_item_without_its_gloss():
+    text = (
+        "시는 반도체, UAM(도심항공교통), 헬스케어 등 3대 신산업을 육성한다.\n"
+        "UAM 분야는 신공항과 연계한 실증 기반을 만든다.\n헬스케어 분야에서는 신약 개발을 지원한다.\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    details = {i.text: i.detail.text if i.detail else None for i in en.items}
+    assert details == {
+        "반도체": None,
+        "UAM(도심항공교통)": "UAM 분야는 신공항과 연계한 실증 기반을 만든다.",
+        "헬스케어": "헬스케어 분야에서는 신약 개발을 지원한다.",
+    }

@@ -120,3 +120,14 @@ def test_one_unnamed_member_is_no_speaker():
     assert quotes('한 의원은 "실행계획을 보완해야 한다"고 지적했다.') == []
     text = '한동훈 의원은 회의에 참석했다. 한 의원은 "예산을 보완해야 한다"고 말했다.'
     assert quotes(text) == [("한동훈 의원", "예산을 보완해야 한다")]
+
+
+def test_a_title_held_with_another_and_the_surname_before_it():
+    text = (
+        '이주호 부총리 겸 교육부 장관은 "성과를 체감하도록 하겠다"고 말했다. '
+        '이 부총리는 "돌봄 부담을 덜겠다"고 덧붙였다.'
+    )
+    assert quotes(text) == [
+        ("이주호 부총리 겸 교육부 장관", "성과를 체감하도록 하겠다"),
+        ("이주호 부총리", "돌봄 부담을 덜겠다"),
+    ]

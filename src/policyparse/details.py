@@ -23,6 +23,8 @@ BRACKETS = "([<【"
 # An item followed by a colon or an equals sign at the head of its paragraph: "지역 균형: …", "환경 개선 = …".
 COLON = regex.compile(r"\s?[:：=]")
 KEY = 2  # paragraphs are indexed by the first characters of their head
+# An item's gloss in brackets, left out when the paragraph names the item: "UAM(도심항공교통)" → "UAM 분야는".
+GLOSS = regex.compile(r"\s?\([^()]+\)$")
 
 
 def _heads(text: str, head: int, item: str) -> bool:
@@ -45,12 +47,20 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
     for en in doc.enumerations:
         for item in en.items:
             if item.text not in matches:
-                matches[item.text] = [
-                    block
-                    for head, block in index.get(item.text[:KEY], [])
-                    if block.text.startswith(item.text, head) and _heads(block.text, head, item.text)
-                ]
+                matches[item.text] = _paragraphs_about(index, item.text)
+                gloss = GLOSS.search(item.text)
+                if not matches[item.text] and gloss is not None and gloss.start() >= KEY:
+                    matches[item.text] = _paragraphs_about(index, item.text[: gloss.start()])
             for block in matches[item.text]:
                 if not block.span.start <= item.span.start < block.span.end:
                     item.detail = block
                     break
+
+
+def _paragraphs_about(index: dict[str, list[tuple[int, Block]]], item: str) -> list[Block]:
+    """The paragraphs whose head is ``item``."""
+    return [
+        block
+        for head, block in index.get(item[:KEY], [])
+        if block.text.startswith(item, head) and _heads(block.text, head, item)
+    ]

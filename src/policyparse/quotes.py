@@ -20,8 +20,12 @@ from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
 from .spans import ground
 
 TITLES = "|".join(PERSON_TITLES)
-# A named person with a title: "이용섭 시장", "양진석 광주경총 회장", "김 군수", "채시장", "김병우 교육감".
-PERSON = rf"(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s)?[가-힣A-Za-z]{{0,10}}?(?P<title>{TITLES})"
+# A named person with a title: "이용섭 시장", "양진석 광주경총 회장", "김 군수", "채시장", "김병우 교육감",
+# "이주호 부총리 겸 교육부 장관" (one title held together with another).
+PERSON = (
+    rf"(?P<name>[가-힣]{{1,4}})\s?(?:[가-힣A-Za-z·]{{1,12}}\s겸\s)?(?:[가-힣A-Za-z·]{{1,12}}\s)?"
+    rf"[가-힣A-Za-z]{{0,10}}?(?P<title>{TITLES})"
+)
 # A named person as subject: "이용섭 시장은", "채시장은".
 SPEAKER = regex.compile(rf"(?P<who>{PERSON})(?P<p>은|는|이|가|도)(?=\s|[“\"])")
 # A title and its particle, which every SPEAKER match ends in: "시장은 ", "교육감이 “".
@@ -47,7 +51,7 @@ CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특
 # (one councillor; 이, 그 and 한 are surnames only of someone named in full before).
 NOT_NAMES = frozenset(
     """이날 당시 현재 이어 또한 한편 특히 신임 전임 해당 이번 그간 오늘 이후 최근 앞서
-    또 이 그 각 현 전 새 우리 같은 한 모 어느 다른 일부 여러""".split()
+    또 이 그 각 현 전 새 우리 같은 한 모 어느 다른 일부 여러 겸""".split()
 )
 # How a paragraph that is one quote ends: …다.” / …다." / …다.
 PARAGRAPH_END = frozenset('”".')
@@ -136,7 +140,9 @@ def _speaker_in(text: str, before: str, pos: int, page: Page) -> Grounded | None
             after = m.end("name")
             while after < len(before) and before[after].isspace():
                 after += 1
-            m = SPEAKER.match(before, after) or m
+            retried = SPEAKER.match(before, after)
+            if retried is not None and retried.group("who").replace(" ", "") not in PERSON_TITLES:
+                m = retried  # not "이 부총리는" read as 부 + 총리
         if page.in_speech(base + m.start()):
             continue
         if NOT_PERSON.search(m.group("who")):

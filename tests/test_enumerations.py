@@ -503,3 +503,8 @@ def test_a_detail_names_the_item_without_its_gloss():
         "UAM(도심항공교통)": "UAM 분야는 신공항과 연계한 실증 기반을 만든다.",
         "헬스케어": "헬스케어 분야에서는 신약 개발을 지원한다.",
     }
+
+
+def test_etc_before_the_object_particle_and_a_counted_label():
+    text = "시는 미래 모빌리티, 의생명, 로봇, 항공 부품 등을 4대 전략산업으로 선정했다."
+    assert lists(text) == [("industry", "4대 전략산업", 4, ["미래 모빌리티", "의생명", "로봇", "항공 부품"])]

@@ -41,14 +41,16 @@ INLINE_ORDINAL = regex.compile(r"(?<=^|[\s:(])(?P<m>(?:첫|둘|셋|넷|다섯|�
 ORDINAL_WORDS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 # An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
 INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|해|하여|한)\s+$")
+# A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
+COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
 ETC = regex.compile(
     r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"
+    # "… 항공 부품 등을 6대 전략산업으로": the object handed to a counted label
+    rf"|(?<=\S)\s+등(?:을|를)(?=\s+{COUNT_AHEAD})"
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
-# A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
-COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
 # A second count inside a counted label: "4대 분야| 42개 과제".
 SECOND_COUNT = regex.compile(rf"(?<=\S)\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
@@ -58,7 +60,7 @@ GENITIVE_COUNT = regex.compile(rf"(?<=[가-힣)])의(?=\s+{COUNT_AHEAD})")
 # A list closed by an object particle before the counted label that names it "as" something:
 # "…, 시민 복지 강화를 3대 방향으로 제시했다".
 OBJECT_COUNT = regex.compile(
-    rf"(?<=[가-힣)])(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
+    rf"(?<=[가-힣)])(?<!\s등)(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
 )
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")

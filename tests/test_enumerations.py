@@ -508,3 +508,11 @@ def test_a_detail_names_the_item_without_its_gloss():
 def test_etc_before_the_object_particle_and_a_counted_label():
     text = "시는 미래 모빌리티, 의생명, 로봇, 항공 부품 등을 4대 전략산업으로 선정했다."
     assert lists(text) == [("industry", "4대 전략산업", 4, ["미래 모빌리티", "의생명", "로봇", "항공 부품"])]
+
+
+def test_award_categories_are_no_policy_list():
+    assert lists("시가 경영대상에서 일자리, 복지, 환경 등 3개 부문을 수상했다.") == []
+    assert lists("시는 일자리, 복지, 환경 등 3개 부문에서 최우수상을 받았다.") == []
+    assert lists("시는 일자리, 복지, 환경 등 3개 부문을 집중 지원한다.") == [
+        ("other", "3개 부문", 3, ["일자리", "복지", "환경"])
+    ]

@@ -132,6 +132,8 @@ RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예
 YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
+# Awards won, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을".
+AWARDED = regex.compile(r"(?:을|를|에서|에)?\s*(?:수상|석권|휩쓸|(?:최우수|우수|대)상(?:을|을\s?받|에\s?선정))")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
@@ -835,7 +837,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     kept: list[tuple[Candidate, list[Item]]] = []
     for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
-        if len(items) < 2 or not _plausible(text, items):
+        if len(items) < 2 or not _plausible(text, items) or AWARDED.match(text, cand.label.end):
             continue
         if any(_conflicts(cand, other) for other, _ in kept):
             continue

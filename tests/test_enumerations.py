@@ -516,3 +516,22 @@ def test_award_categories_are_no_policy_list():
     assert lists("시는 일자리, 복지, 환경 등 3개 부문을 집중 지원한다.") == [
         ("other", "3개 부문", 3, ["일자리", "복지", "환경"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "declared"),
+    [
+        ("시는 핵심 추진과제 5개로 ▲일자리 ▲청년 ▲주거 ▲교통 ▲환경을 선정했다.", "핵심 추진과제 5개", 5),
+        ("시는 일자리, 복지, 환경 등 중점과제 3개를 추진한다.", "중점과제 3개", 3),
+        ("시가 발표한 주요 정책 3선은 ▲청년 월세 ▲통학버스 ▲공공 산후조리원이다.", "주요 정책 3선", 3),
+    ],
+)
+def test_a_count_after_the_head_noun(text, label, declared):
+    ((kind, found, count, _items),) = lists(text)
+    assert (kind, found, count) == ("project", label, declared)
+
+
+def test_members_in_brackets_joined_by_middots():
+    assert lists("시는 3대 전략(산업 혁신·인재 양성·정주 여건 개선)을 제시했다.") == [
+        ("strategy", "3대 전략", 3, ["산업 혁신", "인재 양성", "정주 여건 개선"])
+    ]

@@ -69,8 +69,8 @@ APPOSITIVE_LABEL = regex.compile(
     r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
     r"(?=[가-힣])(?!및|과\s|와\s)"
 )
-# A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)".
-BRACKET_LIST = regex.compile(r"(?<=[가-힣])\((?P<inner>[^()\n]{2,200}?,[^()\n]{1,200})\)")
+# A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)", "3대 전략(산업 혁신·인재 양성)".
+BRACKET_LIST = regex.compile(rf"(?<=[가-힣])\((?P<inner>[^()\n]{{1,200}}?[,{MIDDOTS}][^()\n]{{1,200}})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
 # The first few words of a stretch: " 양질의 일자리 창출 중심의 산업생태계 ".
@@ -694,7 +694,9 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
         label = label_ending_at(text, start, m.start())
         if label is None or not label.acceptable(text) or label.end != m.start():
             continue
-        items = [trim(text, a, b) for a, b in _split(text, m.start("inner"), m.end("inner"), ",")]
+        inner = m.start("inner"), m.end("inner")
+        parts = _split(text, *inner, ",") if "," in m.group("inner") else _split_any(text, *inner)
+        items = [trim(text, a, b) for a, b in parts]
         if len(items) >= 2:
             out.append(Candidate(label, items, "bracket"))
     return out

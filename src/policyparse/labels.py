@@ -117,8 +117,9 @@ RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이
 
 # A count after a first noun: "주력산업 5개 부문".
 INNER_COUNT = regex.compile(r"\s(\d{1,3})\s*(대|개|가지)\s*\S")
-# A count in brackets after the head noun: "추진전략(4개)", "중점과제 (10)".
-BRACKETED_COUNT = regex.compile(r"\s?\((?P<n>\d{1,3})\s*(?:대|개|가지|건)?\)$")
+# A count after the head noun, in brackets or not: "추진전략(4개)", "중점과제 (10)", "핵심 추진과제 5개",
+# "주요 정책 10선".
+COUNT_AFTER_HEAD = regex.compile(r"\s?\((?P<n>\d{1,3})\s*(?:대|개|가지|건)?\)$|\s(?P<n>\d{1,3})\s*(?:개|가지|건|선)$")
 # Words between a closer and its label: "등 이른바 5+1 산업", "등을 중심으로 한 5대 신성장산업".
 LEAD_WORDS = regex.compile(
     r"\s*(?:(?:을|를)?\s*(?:중심으로\s?한|중심으로|포함한|비롯한|아우르는|망라한)\s+)?(?:이른바|소위|총|모두|이상)?\s*"
@@ -140,10 +141,10 @@ def describe(text: str, start: int, end: int) -> Label:
         inner = INNER_COUNT.search(phrase)
         if inner:
             counted, declared = True, int(inner.group(1))
-    bracket = BRACKETED_COUNT.search(phrase)
-    if bracket and not counted:
-        counted, declared = True, int(bracket.group("n"))
-    kind = kind_of(phrase[: bracket.start()] if bracket else phrase)
+    after_head = COUNT_AFTER_HEAD.search(phrase)
+    if after_head and not counted:
+        counted, declared = True, int(after_head.group("n"))
+    kind = kind_of(phrase[: after_head.start()] if after_head else phrase)
     return Label(start, end, kind, declared, counted, year, relative)
 
 

@@ -131,3 +131,12 @@ def test_a_title_held_with_another_and_the_surname_before_it():
         ("이주호 부총리 겸 교육부 장관", "성과를 체감하도록 하겠다"),
         ("이주호 부총리", "돌봄 부담을 덜겠다"),
     ]
+
+
+def test_a_speaker_who_says_it_thus_or_announces_it():
+    text = '"부산을 허브도시로 만들겠다." 박형준 부산시장은 이렇게 말했다.'
+    assert quotes(text) == [("박형준 부산시장", "부산을 허브도시로 만들겠다.")]
+    text = "유정복 시장은 신년사에서 다음과 같이 말했다.\n“인천의 미래를 열겠습니다.”"
+    assert quotes(text) == [("유정복 시장", "인천의 미래를 열겠습니다.")]
+    # a title in quotation marks after such a sentence is still no speech
+    assert quotes("유정복 시장은 이렇게 말했다. 시는 “2024 업무계획”을 발표했다.") == []

@@ -34,6 +34,15 @@ TITLE_THEN_PARTICLE = regex.compile(rf"(?:{TITLES})(?:은|는|이|가|도)(?=\s|
 SPEAKER_AFTER = regex.compile(rf"(?:이?라고|고|며|라며)\s+(?P<who>{PERSON})(?:은|는|이|가)\s")
 # A speaker named after the quote as whose words they are: "” 김영수 시장의 말이다", "” 홍 장관의 설명이다".
 SPEAKER_WHOSE = regex.compile(rf"\s*(?P<who>{PERSON})의\s+(?:말|설명|얘기|이야기|각오|다짐|당부|강조)이다")
+# A speaker who says the quote before it "thus": "”. 박형준 시장은 이렇게 말했다", "” 김 장관은 이같이 강조했다".
+SPEAKER_THUS = regex.compile(
+    rf"\s+(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:이렇게|이같이|이와\s같이)\s"
+)
+# A speaker who announces the quote after them: "유정복 시장은 신년사에서 다음과 같이 말했다. “…”".
+SPEAKER_INTRODUCES = regex.compile(
+    rf"(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:다음과\s?같이|이렇게)\s+"
+    r"(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$"
+)
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
@@ -77,7 +86,9 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         caption = CAPTION_SPEAKER.search(before)
         paragraph = _is_paragraph(ln, speech)
         whose = SPEAKER_WHOSE.match(text, speech.close, min(ln.end, speech.close + 60))
-        reported = _reported(text, page, speech, ln) or paragraph or bool(caption) or bool(whose)
+        whose = whose or SPEAKER_THUS.match(text, speech.close, min(ln.end, speech.close + 60))
+        introduced = SPEAKER_INTRODUCES.search(text, max(0, speech.open - 120), speech.open)
+        reported = _reported(text, page, speech, ln) or paragraph or bool(caption) or bool(whose) or bool(introduced)
         if not reported:
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
@@ -85,6 +96,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             speaker = ground(text, m.start("who"), m.end("who"))
         if speaker is None and whose:
             speaker = ground(text, whose.start("who"), whose.end("who"))
+        if speaker is None and introduced and not page.in_speech(introduced.start()):
+            speaker = ground(text, introduced.start("who"), introduced.end("who"))
         if speaker is None and caption:
             start = speech.open - len(before) + caption.start("who")
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))

@@ -140,3 +140,14 @@ def test_a_speaker_who_says_it_thus_or_announces_it():
     assert quotes(text) == [("유정복 시장", "인천의 미래를 열겠습니다.")]
     # a title in quotation marks after such a sentence is still no speech
     assert quotes("유정복 시장은 이렇게 말했다. 시는 “2024 업무계획”을 발표했다.") == []
+
+
+def test_answers_under_an_interviewer_s_questions():
+    text = (
+        '<인터뷰> 박완수 경남지사 "3대 산업 키운다"\n-올해 도정 목표는.\n'
+        '"경남을 제조업의 중심으로 만드는 것이다."\n-청년 정책은?\n"청년이 떠나지 않는 경남을 만들겠다."\n'
+    )
+    assert quotes(text) == [
+        ("박완수 경남지사", "경남을 제조업의 중심으로 만드는 것이다."),
+        ("박완수 경남지사", "청년이 떠나지 않는 경남을 만들겠다."),
+    ]

@@ -43,6 +43,10 @@ SPEAKER_INTRODUCES = regex.compile(
     rf"(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:다음과\s?같이|이렇게)\s+"
     r"(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$"
 )
+# An interviewer's question on its own line: "-올해 도정 목표는.", "― 청년 정책은?", "Q. 소감은".
+QUESTION_LINE = regex.compile(r"^\s*(?:[-―–—]\s*|Q\s*[.:]\s*|문\s*[.:]\s*)\S.{0,80}[.?？]\s*$")
+# A named person anywhere in a line (the interviewee in a headline): "박완수 경남지사".
+NAMED_PERSON = regex.compile(rf"(?<![가-힣]){PERSON}(?![가-힣])")
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
@@ -106,6 +110,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             speaker = last_speaker
         if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
+        if speaker is None and paragraph and _answers_question(page, page.line_at(speech.open)):
+            speaker = _interviewee(doc, page)
         if speaker is None:
             doc.diagnostics.append(
                 Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
@@ -194,6 +200,25 @@ def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
             lead = len(text[ln.start : ln.end]) - len(text[ln.start : ln.end].lstrip())
             return ground(text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who"))
         return None
+    return None
+
+
+def _answers_question(page: Page, index: int) -> bool:
+    """A quote paragraph right under an interviewer's question line: the interviewee's answer."""
+    for ln in reversed(page.lines[max(0, index - 3) : index]):
+        if ln.stripped:
+            return QUESTION_LINE.match(ln.stripped) is not None
+    return False
+
+
+def _interviewee(doc: PolicyDocument, page: Page) -> Grounded | None:
+    """The person an interview is with: the one named in the headline, else first named in the article."""
+    spans = [doc.title.span] if doc.title is not None else []
+    spans += [Span(start=ln.start, end=ln.end) for _, ln in page.content_lines()[:5]]
+    for span in spans:
+        for m in NAMED_PERSON.finditer(page.text, span.start, span.end):
+            if not page.in_speech(m.start()) and m.group("name") not in NOT_NAMES:
+                return ground(page.text, m.start(), m.end())
     return None
 
 

@@ -44,10 +44,10 @@ INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|�
 # A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
 COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
 # A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
+# "… 항공 부품 등을 6대 전략산업으로": 등을 before a counted label closes the list too.
 ETC = regex.compile(
-    r"(?:(?<=\S)\s+|(?<=[’'”」)]))등(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)))?(?=\s)"
-    # "… 항공 부품 등을 6대 전략산업으로": the object handed to a counted label
-    rf"|(?<=\S)\s+등(?:을|를)(?=\s+{COUNT_AHEAD})"
+    r"(?:(?<=\S)\s+|(?<=[’'”」)]))등"
+    rf"(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)|\s+{COUNT_AHEAD}))?(?=\s)"
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")

@@ -437,12 +437,14 @@ def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
         [ln for ln in page.lines if ln.role != "content"],
     ]
     for lines in passes:
-        for outside_speech in (True, False):
-            for ln in lines:
-                for m in _agency().finditer(text, ln.start, ln.end):
-                    if outside_speech and page.in_speech(m.start()):
-                        continue
+        quoted = None  # the first body named inside a quotation: used only if none is named outside
+        for ln in lines:
+            for m in _agency().finditer(text, ln.start, ln.end):
+                if not page.in_speech(m.start()):
                     return ground(text, m.start("name"), m.end("name"))
+                quoted = quoted or m
+        if quoted is not None:
+            return ground(text, quoted.start("name"), quoted.end("name"))
     for ln in page.lines:
         if ln.role in ("content", "repeat") and (m := ABBREVIATED_BODY.search(text, ln.start, ln.end)):
             return ground(text, m.start("name"), m.end("name"))

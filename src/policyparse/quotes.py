@@ -38,6 +38,9 @@ SPEAKER_WHOSE = regex.compile(rf"\s*(?P<who>{PERSON})의\s+(?:말|설명|얘기|
 SPEAKER_THUS = regex.compile(
     rf"\s+(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:이렇게|이같이|이와\s같이)\s"
 )
+# The words that SPEAKER_THUS and SPEAKER_INTRODUCES need, found cheaply first: "이렇게", "다음과 같이 말했다.".
+THUS = regex.compile(r"이렇게|이같이|이와\s같이")
+INTRODUCING = regex.compile(r"(?:다음과\s?같이|이렇게)\s+(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$")
 # A speaker who announces the quote after them: "유정복 시장은 신년사에서 다음과 같이 말했다. “…”".
 SPEAKER_INTRODUCES = regex.compile(
     rf"(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:다음과\s?같이|이렇게)\s+"
@@ -90,8 +93,11 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         caption = CAPTION_SPEAKER.search(before)
         paragraph = _is_paragraph(ln, speech)
         whose = SPEAKER_WHOSE.match(text, speech.close, min(ln.end, speech.close + 60))
-        whose = whose or SPEAKER_THUS.match(text, speech.close, min(ln.end, speech.close + 60))
-        introduced = SPEAKER_INTRODUCES.search(text, max(0, speech.open - 120), speech.open)
+        if not whose and THUS.search(text, speech.close, min(ln.end, speech.close + 60)):
+            whose = SPEAKER_THUS.match(text, speech.close, min(ln.end, speech.close + 60))
+        introduced = None
+        if INTRODUCING.search(text, max(0, speech.open - 40), speech.open):
+            introduced = SPEAKER_INTRODUCES.search(text, max(0, speech.open - 120), speech.open)
         reported = _reported(text, page, speech, ln) or paragraph or bool(caption) or bool(whose) or bool(introduced)
         if not reported:
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech

@@ -535,3 +535,11 @@ def test_members_in_brackets_joined_by_middots():
     assert lists("시는 3대 전략(산업 혁신·인재 양성·정주 여건 개선)을 제시했다.") == [
         ("strategy", "3대 전략", 3, ["산업 혁신", "인재 양성", "정주 여건 개선"])
     ]
+
+
+def test_two_lists_joined_by_a_copula_in_one_sentence():
+    text = "시의 3대 전략은 경제 회복, 복지 확대, 환경 개선이고, 5대 과제는 일자리, 청년, 주거, 교통, 녹지다."
+    assert lists(text) == [
+        ("strategy", "3대 전략", 3, ["경제 회복", "복지 확대", "환경 개선"]),
+        ("project", "5대 과제", 5, ["일자리", "청년", "주거", "교통", "녹지"]),
+    ]

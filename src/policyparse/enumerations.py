@@ -134,6 +134,8 @@ YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # Awards won, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을".
 AWARDED = regex.compile(r"(?:을|를|에서|에)?\s*(?:수상|석권|휩쓸|(?:최우수|우수|대)상(?:을|을\s?받|에\s?선정))")
+# A copula that joins the next clause at a segment's end: "…, 환경 개선이고", "…, 녹색 전환이며".
+JOINING_COPULA = regex.compile(r"(?<=[가-힣])(?:이고|이며)\s*,?\s*$")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
@@ -492,6 +494,11 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
             return [trim(text, a, b, TRIM + ",") for a, b in segments], Tail(close + 1, close + 1, "quote")
     limit = _list_limit(text, start, min(end, start + MAX_SPAN))
     segments = _split(text, start, limit, ",")
+    for k, (a, b) in enumerate(segments[:-1]):
+        if copula := JOINING_COPULA.search(text, a, b):
+            # "A, B, C이고, 5대 과제는 …": the copula ends this list; a new clause follows
+            items = [trim(text, x, y, TRIM + ",") for x, y in segments[:k]] + [trim(text, a, copula.start())]
+            return (items, Tail(copula.start(), None, "copula")) if len(items) >= 2 else ([], Tail(start))
     if len(segments) < 2:
         return [], Tail(start)
     items = [trim(text, a, b, TRIM + ",") for a, b in segments[:-1]]

@@ -80,3 +80,17 @@ def test_a_menu_of_section_names_is_page_chrome():
     header = "경기일보\n오피니언 정치 경제 사회 문화 스포츠\n\n용인시, 반도체 비전 선포\n\n"
     doc = policyparse.parse(header + "시는 5일 비전을 선포했다. " * 3)
     assert doc.title is not None and doc.title.text == "용인시, 반도체 비전 선포"
+
+
+def test_a_box_of_headlines_ends_at_the_article_s_own_header():
+    text = (
+        "많이 본 뉴스\n1 대전시, 3대 전략산업으로 ▲바이오 ▲국방 ▲우주 선정\n2 충남도, 5대 도정목표 발표\n"
+        "최신기사\n천안시, 스마트시티 조성 박차\n공주시, 2025년 5대 시정방침 확정\n입력 2025.01.06 10:20\n"
+        "공주=최민준 기자\n충남 공주시가 2025년 5대 시정방침을 확정했다.\n"
+        "5대 시정방침은 ▲살기 좋은 도시 ▲활력 있는 경제 ▲따뜻한 복지 ▲찾고 싶은 관광 ▲소통하는 행정이다.\n"
+    )
+    doc = policyparse.parse(text)
+    assert doc.title is not None and doc.title.text == "공주시, 2025년 5대 시정방침 확정"
+    assert doc.published is not None and doc.published.date.isoformat() == "2025-01-06"
+    assert doc.reporter is not None and doc.reporter.text == "최민준"
+    assert [(en.label.text, en.year, len(en.items)) for en in doc.enumerations] == [("5대 시정방침", 2025, 5)]

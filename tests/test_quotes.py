@@ -151,3 +151,8 @@ def test_answers_under_an_interviewer_s_questions():
         ("박완수 경남지사", "경남을 제조업의 중심으로 만드는 것이다."),
         ("박완수 경남지사", "청년이 떠나지 않는 경남을 만들겠다."),
     ]
+
+
+def test_a_broadcast_caption_over_the_quote():
+    text = '[리포트]\n시는 5대 사업을 발표했습니다.\n[인터뷰] 홍준표/대구시장\n"미래 50년의 기반을 다지겠습니다."\n'
+    assert quotes(text) == [("홍준표/대구시장", "미래 50년의 기반을 다지겠습니다.")]

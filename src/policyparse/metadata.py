@@ -72,12 +72,13 @@ RANK = r"(?:(?:선임|수석|객원|수습|전문|인턴)\s?)?"
 OUTLET = rf"[가-힣A-Za-z]{{1,10}}(?:{OUTLET_SUFFIXES})"
 # Bylines: "[투데이에너지 김창수 기자]", "=[오문숙 기자]", "스마트에프엔 = 이장혁 기자", "무안=김한식기자",
 # "최환금 기자 =", "최원철 기자 | 2024년 …", "충북일보 오성택 선임기자" alone on a line, "이종영 기자입니다",
-# "기자명 윤현석 기자 입력 …", "윤현석 기자 다른기사 보기".
+# "기자명 윤현석 기자 입력 …", "윤현석 기자 다른기사 보기", "김지훈 기자가 보도합니다", "KBS 뉴스 김지훈입니다".
 BYLINES = [
     regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*{RANK}기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*{RANK}기자(?![가-힣])"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*[=|]"),
-    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자입니다"),
+    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자(?:입니다|가\s?보도합니다)"),
+    regex.compile(rf"^\s*(?:{BROADCASTER}|{OUTLET})\s*뉴스\s+{NAME}입니다\.?\s*$", regex.M),
     regex.compile(
         rf"^\s*(?:{BYLINE_DATE}\s*[/|·]\s*)?(?:\S+@\S+\s+)?(?:[/|]\s*)?(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}"
         rf"{NAME}\s*{RANK}기자\s*(?:\(?\S+@\S+\)?)?(?:\s*[/|·]?\s*{BYLINE_DATE})?\s*$",

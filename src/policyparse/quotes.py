@@ -50,6 +50,10 @@ SPEAKER_INTRODUCES = regex.compile(
 QUESTION_LINE = regex.compile(r"^\s*(?:[-―–—]\s*|Q\s*[.:]\s*|문\s*[.:]\s*)\S.{0,80}[.?？]\s*$")
 # A named person anywhere in a line (the interviewee in a headline): "박완수 경남지사".
 NAMED_PERSON = regex.compile(rf"(?<![가-힣]){PERSON}(?![가-힣])")
+# A broadcast caption on the line above a quote: "[인터뷰] 홍준표/대구시장", "[인터뷰: 홍준표/대구시장]".
+CAPTION_LINE = regex.compile(
+    r"^\[(?:인터뷰|녹취|싱크)\s*[:：]?\s*(?:\]\s*)?(?P<who>[가-힣]{2,4}\s?/\s?[^\]\n]{1,30}?)\s*\]?$"
+)
 # A broadcast interview caption: "[이승대/대구시 혁신성장국장 : "…"]".
 CAPTION_SPEAKER = regex.compile(r"\[(?P<who>[가-힣]{2,4}/[^\]:\n]{1,30}?)\s*:\s*$")
 # What follows a quote that reports speech: "”고 밝혔다", "”며", "”라고 말했다", "”이라며".
@@ -116,6 +120,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             speaker = last_speaker
         if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
+        if speaker is None and paragraph:
+            speaker = _caption_above(page, page.line_at(speech.open))
         if speaker is None and paragraph and _answers_question(page, page.line_at(speech.open)):
             speaker = _interviewee(doc, page)
         if speaker is None:
@@ -206,6 +212,16 @@ def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
             lead = len(text[ln.start : ln.end]) - len(text[ln.start : ln.end].lstrip())
             return ground(text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who"))
         return None
+    return None
+
+
+def _caption_above(page: Page, index: int) -> Grounded | None:
+    """The speaker a broadcast caption names on the line above a quote paragraph."""
+    for ln in reversed(page.lines[max(0, index - 2) : index]):
+        if ln.stripped:
+            lead = len(ln.text) - len(ln.text.lstrip())
+            m = CAPTION_LINE.match(ln.stripped)
+            return ground(page.text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who")) if m else None
     return None
 
 

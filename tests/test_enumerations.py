@@ -543,3 +543,12 @@ def test_two_lists_joined_by_a_copula_in_one_sentence():
         ("strategy", "3대 전략", 3, ["경제 회복", "복지 확대", "환경 개선"]),
         ("project", "5대 과제", 5, ["일자리", "청년", "주거", "교통", "녹지"]),
     ]
+
+
+def test_lines_without_bullets_under_a_heading_that_counts_them():
+    text = "시정 운영 방향\n\n3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성\n\n시는 운영한다.\n"
+    doc = policyparse.parse(text)
+    assert doc.title is None
+    assert lists(text) == [("strategy", "3대 추진전략", 3, ["경제 활력 회복", "복지 안전망 강화", "녹색 도시 조성"])]
+    # more lines than the heading counts: not its list
+    assert lists("3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성\n시민 참여 확대\n") == []

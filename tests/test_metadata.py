@@ -247,3 +247,9 @@ def test_a_headline_opened_by_a_quoted_phrase():
     assert doc.title is not None and doc.title.text == '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성'
     # a quoted sentence opening the article is still no headline
     assert policyparse.parse('"새해에는 경제를 살리겠다." 시장의 각오다.\n' + BODY).title is None
+
+
+def test_the_slogan_under_a_vision_heading_is_no_headline():
+    doc = policyparse.parse("도정 비전\n함께 만드는 행복 경남\n5대 도정목표\n활력 있는 경제\n따뜻한 복지\n")
+    assert doc.title is None
+    assert doc.vision is not None and doc.vision.text == "함께 만드는 행복 경남"

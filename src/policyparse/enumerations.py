@@ -17,7 +17,16 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import LINE_MARKER, marker_kind
-from .labels import CLOSING_COUNT, HEAD_NOUNS, Label, count_of, describe, label_ending_at, label_starting_at
+from .labels import (
+    CLOSING_COUNT,
+    HEAD_NOUNS,
+    Label,
+    count_of,
+    describe,
+    label_ending_at,
+    label_starting_at,
+    may_name_list,
+)
 from .layout import SENTENCE_END, Line, Page
 from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
@@ -168,6 +177,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
             found += _bracket_lists(text, page, start, end)
     found += _line_lists(text, page)
     found += _outline_lists(text, page)
+    found += _bare_line_lists(text, page)
     doc.enumerations = _finish(text, doc, page, found)
 
 
@@ -777,6 +787,40 @@ def _outline_lists(text: str, page: Page) -> list[Candidate]:
         flush()
     flush()
     return out
+
+
+def _bare_line_lists(text: str, page: Page) -> list[Candidate]:
+    """A counted heading alone on its line over exactly that many short lines without bullets:
+    "3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성" (bullets lost when the page was copied)."""
+    out: list[Candidate] = []
+    lines = [(i, ln) for i, ln in page.content_lines() if ln.stripped]
+    for k, (_i, ln) in enumerate(lines):
+        start, end = trim(text, ln.start, ln.end)
+        if end - start > 24 or not count_of(text[start:end])[0] or not may_name_list(text, start, end):
+            continue
+        label = describe(text, start, end)
+        if label.declared is None or label.declared < 2 or not label.acceptable(text):
+            continue
+        following = lines[k + 1 : k + 2 + label.declared]
+        run = [trim(text, x.start, x.end) for _, x in following[: label.declared]]
+        if len(run) < label.declared or not all(_bare_item(text, a, b) for a, b in run):
+            continue
+        after = following[label.declared :]
+        if after and _bare_item(text, *trim(text, after[0][1].start, after[0][1].end)):
+            continue  # more such lines follow than the heading counts: not its list
+        out.append(Candidate(label, run, "lines"))
+    return out
+
+
+def _bare_item(text: str, start: int, end: int) -> bool:
+    """A short line without a bullet that reads as an item, not a sentence or another counted heading."""
+    return (
+        0 < end - start <= 40
+        and not LINE_MARKER.match(text, start, end)
+        and _short_item(text, start, end)
+        and not count_of(text[start:end])[0]
+        and text[end - 1] not in ".:："
+    )
 
 
 def _short_item(text: str, start: int, end: int) -> bool:

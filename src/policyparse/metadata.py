@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .models import Grounded, PolicyDocument, Published, Span
 from .spans import ground
+from .vision import VISION_HEADING
 
 # A date as outlets print it: "2019-05-08", "2019.05.08", "2019년 5월 8일", "2018/09/18".
 DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
@@ -125,6 +126,8 @@ TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 # A headline opened by a quotation: '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성', '“…”…시, 새 비전'.
 QUOTE_LED_HEADLINE = regex.compile(r"^[“\"][^”\"\n]{2,60}[”\"](?:\s+|…\s*|\.{3}\s*)[^\s.。].{3,78}$")
+# A counted heading alone on its line, whose items the next lines are: "3대 추진전략", "5대 도정목표".
+COUNTED_HEADING = regex.compile(r"^(?P<n>\d{1,2})\s*(?:대|개|가지)\s*[가-힣][가-힣 ]{0,18}$")
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
@@ -193,10 +196,20 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
     text = page.text
     lines = page.lines
     found: list[tuple[int, int, str]] = []
+    items_left = 0  # lines still to come under a counted heading ("3대 추진전략" over three lines)
     for i in range(min(_first_prose_index(lines), 40)):
         ln = lines[i]
         s = ln.stripped
         if not s or ln.role not in ("content", "repeat"):
+            continue
+        if items_left:
+            items_left -= 1
+            continue
+        if VISION_HEADING.match(s):
+            items_left = 1  # "도정 비전" over the slogan: the slogan is no headline
+            continue
+        if (heading := COUNTED_HEADING.match(s)) is not None:
+            items_left = int(heading.group("n"))
             continue
         offset = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         bullet = LEADING_BULLET.match(s)

@@ -552,3 +552,12 @@ def test_lines_without_bullets_under_a_heading_that_counts_them():
     assert lists(text) == [("strategy", "3대 추진전략", 3, ["경제 활력 회복", "복지 안전망 강화", "녹색 도시 조성"])]
     # more lines than the heading counts: not its list
     assert lists("3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성\n시민 참여 확대\n") == []
+
+
+def test_the_year_relative_to_publication_given_the_same_label_elsewhere():
+    text = (
+        "입력 2025.01.09 11:00\n\n부는 올해 5대 핵심과제를 중점 추진한다고 밝혔다.\n"
+        "5대 핵심과제는 ①물가 안정 ②어촌 대응 ③항만 강화 ④신산업 육성 ⑤안전 확보다.\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    assert (en.label.text, en.year) == ("5대 핵심과제", 2025)

@@ -139,6 +139,8 @@ RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예
 # A year right before a label mentioned elsewhere, or a noun between: "2024년 |5대 역점시책",
 # "2025년 '|3대 전략 9대 과제'", "2025년 시정운영 |5대 방향".
 YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
+# A year named relative to the publication right before a label mentioned elsewhere: "올해 |5대 핵심과제".
+RELATIVE_BEFORE = regex.compile(r"(?<![가-힣])(?P<when>올해|금년|내년|명년|새해)\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # Awards won, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을".
@@ -900,7 +902,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
         label = cand.label
         year = label.year
         if year is None:
-            year = _relative_year(text, doc, page, label) or _year_named_elsewhere(text, page, label)
+            year = _relative_year(text, doc, page, label) or _year_named_elsewhere(text, doc, page, label)
         enumerations.append(
             Enumeration(
                 kind=label.kind,
@@ -949,18 +951,21 @@ def _conflicts(a: Candidate, b: Candidate) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.items for s2, e2 in b.items)
 
 
-def _year_named_elsewhere(text: str, page: Page, label: Label) -> int | None:
+def _year_named_elsewhere(text: str, doc: PolicyDocument, page: Page, label: Label) -> int | None:
     """The year the article gives the same counted label elsewhere: the lead's "2024년 5대 역점시책을
-    발표했다" for a list labelled "5대 역점시책"."""
+    발표했다" (or "올해 5대 핵심과제를", resolved against the publication date) for a list labelled
+    "5대 역점시책"."""
     if not label.counted:
         return None
     phrase = text[label.start : label.end]
     years = set()
     at = text.find(phrase)
     while at >= 0:
-        before = YEAR_BEFORE.search(text, max(0, at - 16), at)
-        if before and page.lines[page.line_at(at)].role == "content":
-            years.add(int(before.group("year")))
+        if page.lines[page.line_at(at)].role == "content":
+            if before := YEAR_BEFORE.search(text, max(0, at - 16), at):
+                years.add(int(before.group("year")))
+            elif doc.published is not None and (when := RELATIVE_BEFORE.search(text, max(0, at - 16), at)):
+                years.add(doc.published.date.year + (1 if when.group("when") in ("내년", "명년") else 0))
         at = text.find(phrase, at + 1)
     return years.pop() if len(years) == 1 else None
 

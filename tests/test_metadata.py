@@ -76,6 +76,7 @@ def test_broadcast_headline_with_outlet_and_date():
         ("대경일보 최성호 기자 2024.02.08", "최성호"),
         ("한빛방송 김지훈 기자가 보도합니다.", "김지훈"),
         ("KBS 뉴스 김지훈입니다.", "김지훈"),
+        ("세종=뉴시스 장서우 기자", "장서우"),
     ],
 )
 def test_bylines(line, name):

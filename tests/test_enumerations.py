@@ -561,3 +561,8 @@ def test_the_year_relative_to_publication_given_the_same_label_elsewhere():
     )
     (en,) = policyparse.parse(text).enumerations
     assert (en.label.text, en.year) == ("5대 핵심과제", 2025)
+
+
+def test_a_word_of_time_opening_the_sentence_is_not_in_the_first_item():
+    text = "시는 지난해 일자리 창출, 청년 지원, 주거 안정 등 3대 과제에서 성과를 냈다."
+    assert lists(text) == [("project", "3대 과제", 3, ["일자리 창출", "청년 지원", "주거 안정"])]

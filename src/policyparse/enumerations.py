@@ -141,6 +141,11 @@ RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예
 YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
 # A year named relative to the publication right before a label mentioned elsewhere: "올해 |5대 핵심과제".
 RELATIVE_BEFORE = regex.compile(r"(?<![가-힣])(?P<when>올해|금년|내년|명년|새해)\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
+# Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
+TIME_WORDS = frozenset(
+    """지난해 작년 올해 금년 내년 명년 이번 이날 오늘 최근 현재 향후 그동안 앞으로 당초 지난달 이달
+    다음달 상반기 하반기 연내 연말 연초 올 새해""".split()
+)
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
 # Awards won, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을".
@@ -692,6 +697,8 @@ def _item_word(word: Eojeol, raw: str) -> bool:
     """A word that can stand inside an item: nouns, symbols, quotes, '및' — no particle, no time."""
     if raw in ("및",):
         return True
+    if raw in TIME_WORDS:
+        return False  # "시는 지난해 A, B, C 등": the time of the sentence, not part of its first item
     tags = tuple(m.tag for m in _last_conjunct(word))
     if not tags:
         return False

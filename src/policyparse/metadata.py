@@ -78,7 +78,9 @@ BYLINES = [
     regex.compile(rf"\[(?:[^\]\n]{{0,30}}?\s)?{NAME}\s*{RANK}기자\s*\]"),
     regex.compile(rf"=\s*{NAME}\s*{RANK}기자(?![가-힣])"),
     # "세종=뉴시스 장서우 기자": a dateline city, the agency's name, then the reporter
-    regex.compile(rf"^\s*[\[(【]?[가-힣]{{2,4}}\s?=\s?[가-힣A-Za-z0-9]{{2,8}}\s+{NAME}\s*{RANK}기자(?![가-힣])", regex.M),
+    regex.compile(
+        rf"^\s*[\[(【]?[가-힣]{{2,4}}\s?=\s?[가-힣A-Za-z0-9]{{2,8}}\s+{NAME}\s*{RANK}기자(?![가-힣])", regex.M
+    ),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*[=|]"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자(?:입니다|가\s?보도합니다)"),
     regex.compile(rf"^\s*(?:{BROADCASTER}|{OUTLET})\s*뉴스\s+{NAME}입니다\.?\s*$", regex.M),

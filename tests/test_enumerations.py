@@ -42,6 +42,7 @@ LINES = [
     ("1.", "{n}. "),
     ("1)", "{n}) "),
     ("가.", "{g}. "),
+    ("Ⅰ.", "{r}. "),
     ("①", "{c} "),
     ("첫째", "{w}, "),
 ]
@@ -51,7 +52,7 @@ LINES = [
 def test_one_item_per_line_under_a_heading(marker, form):
     items = ["시민이 주인인 행정", "함께 잘사는 경제", "안전한 도시"]
     body = "\n".join(
-        form.format(n=i + 1, g="가나다"[i], c="①②③"[i], w=("첫째", "둘째", "셋째")[i]) + item
+        form.format(n=i + 1, g="가나다"[i], r="ⅠⅡⅢ"[i], c="①②③"[i], w=("첫째", "둘째", "셋째")[i]) + item
         for i, item in enumerate(items)
     )
     text = f"군은 새해 군정 운영 계획을 발표했다.\n\n□ 3대 군정방침\n{body}\n"

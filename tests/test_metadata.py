@@ -254,3 +254,7 @@ def test_the_slogan_under_a_vision_heading_is_no_headline():
     doc = policyparse.parse("도정 비전\n함께 만드는 행복 경남\n5대 도정목표\n활력 있는 경제\n따뜻한 복지\n")
     assert doc.title is None
     assert doc.vision is not None and doc.vision.text == "함께 만드는 행복 경남"
+
+
+def test_a_roman_numbered_section_is_no_headline():
+    assert policyparse.parse("Ⅰ. 추진 배경\nⅡ. 3대 추진전략\n" + BODY).title is None

@@ -9,14 +9,15 @@ from __future__ import annotations
 import regex
 
 from .layout import Page
-from .lexicon import BULLETS, NUMBER_BULLETS
+from .lexicon import BULLETS, NUMBER_BULLETS, ROMAN_NUMERALS
 from .models import Block, Grounded, PolicyDocument, Span
 from .spans import ground
 
-# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "가.", "①", "첫째,".
+# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "Ⅱ.", "가.", "①", "첫째,".
 LINE_MARKER = regex.compile(
     rf"^[ \t\u3000]*(?P<marker>[{BULLETS}{NUMBER_BULLETS}]|[-*※ㅇ·•‣]|\d{{1,2}}[.)](?![\d.])|\(\d{{1,2}}\)"
-    r"|[가-하][.)](?=\s)|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?)(?=[ \t\u3000]|[^\s.\d])",
+    rf"|[{ROMAN_NUMERALS}]\.?|[가-하][.)](?=\s)"
+    r"|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?)(?=[ \t\u3000]|[^\s.\d])",
     regex.M,
 )
 
@@ -28,13 +29,15 @@ HANGUL_MARKER = regex.compile(r"[가-하][.)]")
 
 
 def marker_kind(marker: str) -> str:
-    """Markers of one family share a kind: every '1.' is 'N.', every '①' is '①'."""
+    """Markers of one family share a kind: every '1.' is 'N.', every '①' is '①', every 'Ⅱ.' is 'Ⅰ'."""
     if NUMBER_MARKER.fullmatch(marker):
         return "N" + marker[-1] if marker[0] != "(" else "(N)"
     if HANGUL_MARKER.fullmatch(marker):
         return "가" + marker[-1]
     if marker and marker[0] in NUMBER_BULLETS:
         return "①"
+    if marker and marker[0] in ROMAN_NUMERALS:
+        return "Ⅰ"
     if marker.endswith(("째", "째,")) or "째" in marker:
         return "첫째"
     return marker

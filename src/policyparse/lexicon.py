@@ -14,6 +14,8 @@ CIRCLED_NUMBERS = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①..⑳
 PAREN_NUMBERS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴..⒇
 DINGBAT_NUMBERS = "".join(chr(c) for c in range(0x2776, 0x2780))  # ❶..❿
 NUMBER_BULLETS = CIRCLED_NUMBERS + PAREN_NUMBERS + DINGBAT_NUMBERS
+# Roman numerals that number a release's sections and lists: "Ⅰ.", "Ⅱ." (U+2160..U+216B).
+ROMAN_NUMERALS = "".join(chr(c) for c in range(0x2160, 0x216C))
 
 # Dots that join nouns inside one item (기술·인력·인프라) and separate items in a label's list.
 MIDDOTS = "·・•‧∙ㆍ․⋅"

@@ -23,6 +23,7 @@ from .lexicon import (
     PUBLIC_BODY_SUFFIXES,
     REGIONS_FULL,
     REGIONS_SHORT,
+    ROMAN_NUMERALS,
 )
 from .models import Grounded, PolicyDocument, Published, Span
 from .spans import ground
@@ -135,7 +136,9 @@ COUNTED_HEADING = regex.compile(r"^(?P<n>\d{1,2})\s*(?:대|개|가지)\s*[가-�
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
-LIST_MARKER_START = regex.compile(rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\))")
+LIST_MARKER_START = regex.compile(
+    rf"^\s*(?:[□■○●◆◇▲△▶▷※{NUMBER_BULLETS}]|\d{{1,2}}[.)]\s|[가-하][.)]\s|\(\d{{1,2}}\)|[{ROMAN_NUMERALS}]\.?\s)"
+)
 
 
 # A line ending with a period: a sentence, not a subtitle.

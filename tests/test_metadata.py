@@ -77,6 +77,7 @@ def test_broadcast_headline_with_outlet_and_date():
         ("한빛방송 김지훈 기자가 보도합니다.", "김지훈"),
         ("KBS 뉴스 김지훈입니다.", "김지훈"),
         ("세종=뉴시스 장서우 기자", "장서우"),
+        ("[한빛일보 홍길동·김철수 기자]", "홍길동·김철수"),
     ],
 )
 def test_bylines(line, name):

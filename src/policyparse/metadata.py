@@ -65,7 +65,8 @@ BYLINE_DATE = (
 
 # How outlets' names end: "…일보", "…뉴스", "…타임즈".
 OUTLET_SUFFIXES = "일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|매거진|통신사|통신|닷컴"
-NAME = r"(?P<name>[가-힣]{2,4})"
+# A reporter's name, or names joined by a middot: "홍길동", "홍길동·김철수".
+NAME = r"(?P<name>[가-힣]{2,4}(?:·[가-힣]{2,4}){0,2})"
 # A broadcaster or outlet written with Latin letters: "광주CBS", "KBS", "JTBC".
 BROADCASTER = r"[가-힣]{0,4}[A-Z]{2,5}[가-힣]{0,4}"
 # A reporter's rank before 기자: "선임기자", "수습 기자".

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .layout import Page
-from .lexicon import BULLETS, NUMBER_BULLETS, ROMAN_NUMERALS
+from .lexicon import BULLETS, NUMBER_BULLETS, ORDINAL_WORD, ROMAN_NUMERALS
 from .models import Block, Grounded, PolicyDocument, Span
 from .spans import ground
 
@@ -17,7 +17,7 @@ from .spans import ground
 LINE_MARKER = regex.compile(
     rf"^[ \t\u3000]*(?P<marker>[{BULLETS}{NUMBER_BULLETS}]|[-*※ㅇ·•‣]|\d{{1,2}}[.)](?![\d.])|\(\d{{1,2}}\)"
     rf"|[{ROMAN_NUMERALS}]\.?|[가-하][.)](?=\s)"
-    r"|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?)(?=[ \t\u3000]|[^\s.\d])",
+    rf"|{ORDINAL_WORD}째\s*,?)(?=[ \t\u3000]|[^\s.\d])",
     regex.M,
 )
 

@@ -28,7 +28,7 @@ from .labels import (
     may_name_list,
 )
 from .layout import SENTENCE_END, Line, Page
-from .lexicon import BULLETS, MIDDOTS, NUMBER_BULLETS, PHRASE_QUOTES
+from .lexicon import BULLETS, LETTER_ORDER, MIDDOTS, NUMBER_BULLETS, ORDINAL_WORD, ORDINAL_WORDS, PHRASE_QUOTES
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
@@ -39,15 +39,14 @@ INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BUL
 # An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …", " 가. 미래 산업도시 나. …"
 # (not "6.13", "3.0", "M.AX").
 INLINE_NUMBER = regex.compile(
-    r"(?:(?<=^|[\s:]))(?P<m>\d{1,2}[.)]|\(\d{1,2}\)|[가나다라마바사아자차카타파하][.)](?=\s))(?=\s?[^\d\s.)])", regex.M
+    rf"(?:(?<=^|[\s:]))(?P<m>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[{LETTER_ORDER}][.)](?=\s))(?=\s?[^\d\s.)])", regex.M
 )
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
-ORDINAL = regex.compile(r"(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째\s*,?\s*")
+ORDINAL = regex.compile(rf"{ORDINAL_WORD}째\s*,?\s*")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
 FIRST_ORDINAL = regex.compile(r"(?<![가-힣])첫째\s*,?\s*")
 # Ordinals numbering items inside a sentence: "방향은 첫째, 기초학력 보장 둘째, 디지털 교육 혁신 …".
-INLINE_ORDINAL = regex.compile(r"(?<=^|[\s:(])(?P<m>(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)(?=\s|,|로\s|로,)")
-ORDINAL_WORDS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+INLINE_ORDINAL = regex.compile(rf"(?<=^|[\s:(])(?P<m>{ORDINAL_WORD}째)(?=\s|,|로\s|로,)")
 # An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
 INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|해|하여|한)\s+$")
 # A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
@@ -91,11 +90,9 @@ FIELD_SEPARATOR = regex.compile(r"\s/\s")
 # A numbering after a line's bullet: "- 01 의원 청렴성 제고" (the "01 "), "· 가. …".
 SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
 # A number bullet: "1.", "1)", "(1)".
-NUMBER_DOT = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)|[가나다라마바사아자차카타파하][.)]")
+NUMBER_DOT = regex.compile(rf"\d{{1,2}}[.)]|\(\d{{1,2}}\)|[{LETTER_ORDER}][.)]")
 # The ways numbers bullet a list inside a sentence: "1.", "1)", "(1)", and the Korean letters "가.", "가)".
 NUMBERINGS = ("N.", "N)", "(N)", "가.", "가)")
-# Korean letters in the order they number items: 가, 나, 다, …
-LETTER_ORDER = "가나다라마바사아자차카타파하"
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
 # A particle right after a label: "…목표를", "…산업의", "…분야에".

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lexicon import SPEECH_QUOTES
+from .lexicon import LETTER_ORDER, SPEECH_QUOTES
 
 # A line of navigation or sharing chrome: "본문 바로가기", "기사 메일전송", "• 로그인".
 CHROME_LINE = regex.compile(
@@ -45,9 +45,7 @@ ARTICLE_END = regex.compile(
     regex.IGNORECASE,
 )
 # The end of a sentence inside a line: "…발표했다. 이번", "…했다.” 이어" (not a letter bullet: "목표로 가. 미래").
-SENTENCE_END = regex.compile(
-    r"(?<=[가-힣)][.!?])(?<!(?:^|[\s:])[가나다라마바사아자차카타파하]\.)\s+|(?<=[.!?][”\"’'])\s+"
-)
+SENTENCE_END = regex.compile(rf"(?<=[가-힣)][.!?])(?<!(?:^|[\s:])[{LETTER_ORDER}]\.)\s+|(?<=[.!?][”\"’'])\s+")
 # A box of other articles' headlines that a page may print above the article.
 HEADLINE_BOX = regex.compile(
     r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|인기\s?기사|관련\s?기사|최신\s?기사|주요\s?뉴스)"

@@ -14,6 +14,12 @@ CIRCLED_NUMBERS = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①..⑳
 PAREN_NUMBERS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴..⒇
 DINGBAT_NUMBERS = "".join(chr(c) for c in range(0x2776, 0x2780))  # ❶..❿
 NUMBER_BULLETS = CIRCLED_NUMBERS + PAREN_NUMBERS + DINGBAT_NUMBERS
+# Korean letters in the order they number items: "가.", "나.", "다." …
+LETTER_ORDER = "가나다라마바사아자차카타파하"
+# The words of ordinals in order, before 째: "첫째", "둘째", "셋째" …
+ORDINAL_WORDS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+# An ordinal word before 째, as a pattern: "첫", "다섯".
+ORDINAL_WORD = "(?:" + "|".join(ORDINAL_WORDS) + ")"
 # Roman numerals that number a release's sections and lists: "Ⅰ.", "Ⅱ." (U+2160..U+216B).
 ROMAN_NUMERALS = "".join(chr(c) for c in range(0x2160, 0x216C))
 

@@ -28,7 +28,17 @@ from .labels import (
     may_name_list,
 )
 from .layout import SENTENCE_END, Line, Page
-from .lexicon import BULLETS, LETTER_ORDER, MIDDOTS, NUMBER_BULLETS, ORDINAL_WORD, ORDINAL_WORDS, PHRASE_QUOTES
+from .lexicon import (
+    BULLETS,
+    LETTER_ORDER,
+    MIDDOTS,
+    NUMBER_BULLETS,
+    ORDINAL_WORD,
+    ORDINAL_WORDS,
+    PHRASE_QUOTES,
+    RELATIVE_YEAR_WORDS,
+    RELATIVE_YEARS,
+)
 from .models import Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
@@ -132,12 +142,12 @@ ANNOUNCES = regex.compile(
     r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택)(?:했다|하였다|했습니다|한다)\.?\s*$"
 )
 # A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
-RELATIVE_YEAR = regex.compile(r"(올해|금년|내년|명년|새해)(?!도\s*예산)")
-# A year right before a label mentioned elsewhere, or a noun between: "2024년 |5대 역점시책",
-# "2025년 '|3대 전략 9대 과제'", "2025년 시정운영 |5대 방향".
-YEAR_BEFORE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*년도?\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
-# A year named relative to the publication right before a label mentioned elsewhere: "올해 |5대 핵심과제".
-RELATIVE_BEFORE = regex.compile(r"(?<![가-힣])(?P<when>올해|금년|내년|명년|새해)\s+(?:[가-힣]{2,6}\s+)?[‘'“\"]?$")
+RELATIVE_YEAR = regex.compile(rf"({RELATIVE_YEARS})(?!도\s*예산)")
+# A year, written or relative to the publication, right before a label mentioned elsewhere, or with a noun
+# between: "2024년 |5대 역점시책", "2025년 '|3대 전략 9대 과제'", "2025년 시정운영 |5대 방향", "올해 |5대 핵심과제".
+YEAR_BEFORE = regex.compile(
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*년도?|(?<![가-힣])(?P<when>{RELATIVE_YEARS}))\s+(?:[가-힣]{{2,6}}\s+)?[‘'“\"]?$"
+)
 # Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
 TIME_WORDS = frozenset(
     """지난해 작년 올해 금년 내년 명년 이번 이날 오늘 최근 현재 향후 그동안 앞으로 당초 지난달 이달
@@ -965,11 +975,11 @@ def _year_named_elsewhere(text: str, doc: PolicyDocument, page: Page, label: Lab
     years = set()
     at = text.find(phrase)
     while at >= 0:
-        if page.lines[page.line_at(at)].role == "content":
-            if before := YEAR_BEFORE.search(text, max(0, at - 16), at):
-                years.add(int(before.group("year")))
-            elif doc.published is not None and (when := RELATIVE_BEFORE.search(text, max(0, at - 16), at)):
-                years.add(doc.published.date.year + (1 if when.group("when") in ("내년", "명년") else 0))
+        before = YEAR_BEFORE.search(text, max(0, at - 16), at)
+        if before and page.lines[page.line_at(at)].role == "content":
+            year = int(before.group("year")) if before.group("year") else _resolved(doc, before.group("when"))
+            if year is not None:
+                years.add(year)
         at = text.find(phrase, at + 1)
     return years.pop() if len(years) == 1 else None
 
@@ -983,9 +993,14 @@ def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> 
         ln = page.lines[page.line_at(label.start)]
         m = RELATIVE_YEAR.search(text, max(ln.start, label.start - 30), label.start)
         when = m.group(1) if m else None
-    if when not in ("올해", "금년", "내년", "명년", "새해"):
+    return _resolved(doc, when)
+
+
+def _resolved(doc: PolicyDocument, when: str | None) -> int | None:
+    """The year 올해/금년/새해 (the publication's) or 내년/명년 (the next) names; None for other words."""
+    if doc.published is None or when not in RELATIVE_YEAR_WORDS:
         return None
-    return doc.published.date.year + (1 if when in ("내년", "명년") else 0)
+    return doc.published.date.year + RELATIVE_YEAR_WORDS[when]
 
 
 def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS
+from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS, RELATIVE_YEARS
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, words_in
 
@@ -112,7 +112,7 @@ class Label:
 
 
 # A word of time that opens a label but is not part of its name: "내년 중점과제", "올해 주요 사업".
-RELATIVE_TIME = regex.compile(r"^(?P<when>올해|금년|내년|명년|새해|이번|향후|금번)도?\s+")
+RELATIVE_TIME = regex.compile(rf"^(?P<when>{RELATIVE_YEARS}|이번|향후|금번)도?\s+")
 
 
 # A count after a first noun: "주력산업 5개 부문".

@@ -20,6 +20,9 @@ LETTER_ORDER = "가나다라마바사아자차카타파하"
 ORDINAL_WORDS = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 # An ordinal word before 째, as a pattern: "첫", "다섯".
 ORDINAL_WORD = "(?:" + "|".join(ORDINAL_WORDS) + ")"
+# Words naming a year relative to the publication: "올해" (its year), "내년" (the next).
+RELATIVE_YEAR_WORDS = {"올해": 0, "금년": 0, "새해": 0, "내년": 1, "명년": 1}
+RELATIVE_YEARS = "|".join(RELATIVE_YEAR_WORDS)
 # Roman numerals that number a release's sections and lists: "Ⅰ.", "Ⅱ." (U+2160..U+216B).
 ROMAN_NUMERALS = "".join(chr(c) for c in range(0x2160, 0x216C))
 

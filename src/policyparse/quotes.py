@@ -35,22 +35,23 @@ TITLE_THEN_PARTICLE = regex.compile(rf"(?:{TITLES})(?:은|는|이|가|도)(?=\s|
 SPEAKER_AFTER = regex.compile(rf"(?:이?라고|고|며|라며)\s+(?P<who>{PERSON})(?:은|는|이|가)\s")
 # A speaker named after the quote as whose words they are: "” 김영수 시장의 말이다", "” 홍 장관의 설명이다".
 SPEAKER_WHOSE = regex.compile(rf"\s*(?P<who>{PERSON})의\s+(?:말|설명|얘기|이야기|각오|다짐|당부|강조)이다")
+# "Thus", of words said before: "이렇게", "이같이".
+THUS_WORDS = r"(?:이렇게|이같이|이와\s같이)"
+# Saying thus, of words that follow: "다음과 같이 말했다.", "이렇게 강조했다:".
+SAYS_AS_FOLLOWS = r"(?:다음과\s?같이|이렇게)\s+(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$"
+# The subject of such a sentence, a few words before it: "박형준 시장은 신년사에서 ".
+SUBJECT_THEN_WORDS = rf"(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?"
 # A speaker who says the quote before it "thus": "”. 박형준 시장은 이렇게 말했다", "” 김 장관은 이같이 강조했다".
-SPEAKER_THUS = regex.compile(
-    rf"\s+(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:이렇게|이같이|이와\s같이)\s"
-)
-# The words that SPEAKER_THUS and SPEAKER_INTRODUCES need, found cheaply first: "이렇게", "다음과 같이 말했다.".
-THUS = regex.compile(r"이렇게|이같이|이와\s같이")
-INTRODUCING = regex.compile(r"(?:다음과\s?같이|이렇게)\s+(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$")
+SPEAKER_THUS = regex.compile(rf"\s+{SUBJECT_THEN_WORDS}{THUS_WORDS}\s")
 # A speaker who announces the quote after them: "유정복 시장은 신년사에서 다음과 같이 말했다. “…”".
-SPEAKER_INTRODUCES = regex.compile(
-    rf"(?P<who>{PERSON})(?:은|는|이|가)\s+(?:[가-힣]+\s+){{0,3}}?(?:다음과\s?같이|이렇게)\s+"
-    r"(?:말|밝|강조|전|당부|언급)했다[.:：]\s*$"
-)
+SPEAKER_INTRODUCES = regex.compile(SUBJECT_THEN_WORDS + SAYS_AS_FOLLOWS)
+# The words those two need, found cheaply before the costly speaker patterns are tried.
+THUS = regex.compile(THUS_WORDS)
+INTRODUCING = regex.compile(SAYS_AS_FOLLOWS)
 # An interviewer's question on its own line: "-올해 도정 목표는.", "― 청년 정책은?", "Q. 소감은".
 QUESTION_LINE = regex.compile(r"^\s*(?:[-―–—]\s*|Q\s*[.:]\s*|문\s*[.:]\s*)\S.{0,80}[.?？]\s*$")
 # A named person anywhere in a line (the interviewee in a headline): "박완수 경남지사".
-NAMED_PERSON = regex.compile(rf"(?<![가-힣]){PERSON}(?![가-힣])")
+NAMED_PERSON = regex.compile(rf"{PERSON}(?![가-힣])")
 # A broadcast caption on the line above a quote: "[인터뷰] 홍준표/대구시장", "[인터뷰: 홍준표/대구시장]".
 CAPTION_LINE = regex.compile(
     r"^\[(?:인터뷰|녹취|싱크)\s*[:：]?\s*(?:\]\s*)?(?P<who>[가-힣]{2,4}\s?/\s?[^\]\n]{1,30}?)\s*\]?$"
@@ -97,20 +98,21 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         before = text[_sentence_start(text, max(ln.start, speech.open - 120), speech.open) : speech.open]
         caption = CAPTION_SPEAKER.search(before)
         paragraph = _is_paragraph(ln, speech)
-        whose = SPEAKER_WHOSE.match(text, speech.close, min(ln.end, speech.close + 60))
-        if not whose and THUS.search(text, speech.close, min(ln.end, speech.close + 60)):
-            whose = SPEAKER_THUS.match(text, speech.close, min(ln.end, speech.close + 60))
+        after_end = min(ln.end, speech.close + 60)  # a speaker named after the quote stands close to it
+        named_after = SPEAKER_WHOSE.match(text, speech.close, after_end)
+        if not named_after and THUS.search(text, speech.close, after_end):
+            named_after = SPEAKER_THUS.match(text, speech.close, after_end)
         introduced = None
         if INTRODUCING.search(text, max(0, speech.open - 40), speech.open):
             introduced = SPEAKER_INTRODUCES.search(text, max(0, speech.open - 120), speech.open)
-        reported = _reported(text, page, speech, ln) or paragraph or bool(caption) or bool(whose) or bool(introduced)
-        if not reported:
+        attributed = bool(caption or named_after or introduced)  # the speaker's own words frame the quote
+        if not (attributed or paragraph or _reported(text, page, speech, ln)):
             continue  # quotation marks around a title or a phrase ("“2024 업무계획”을 발표"), not speech
         speaker = _speaker_in(text, before, speech.open, page)
-        if speaker is None and (m := SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 60))):
+        if speaker is None and (m := SPEAKER_AFTER.match(text, speech.close, after_end)):
             speaker = ground(text, m.start("who"), m.end("who"))
-        if speaker is None and whose:
-            speaker = ground(text, whose.start("who"), whose.end("who"))
+        if speaker is None and named_after:
+            speaker = ground(text, named_after.start("who"), named_after.end("who"))
         if speaker is None and introduced and not page.in_speech(introduced.start()):
             speaker = ground(text, introduced.start("who"), introduced.end("who"))
         if speaker is None and caption:
@@ -216,22 +218,24 @@ def _next_line_subject(text: str, page: Page, index: int) -> Grounded | None:
     return None
 
 
+def _line_above(page: Page, index: int, reach: int) -> Line | None:
+    """The nearest non-empty line among the ``reach`` lines above line ``index``."""
+    return next((ln for ln in reversed(page.lines[max(0, index - reach) : index]) if ln.stripped), None)
+
+
 def _caption_above(page: Page, index: int) -> Grounded | None:
     """The speaker a broadcast caption names on the line above a quote paragraph."""
-    for ln in reversed(page.lines[max(0, index - 2) : index]):
-        if ln.stripped:
-            lead = len(ln.text) - len(ln.text.lstrip())
-            m = CAPTION_LINE.match(ln.stripped)
-            return ground(page.text, ln.start + lead + m.start("who"), ln.start + lead + m.end("who")) if m else None
-    return None
+    ln = _line_above(page, index, 2)
+    if ln is None or (m := CAPTION_LINE.match(ln.stripped)) is None:
+        return None
+    lead = ln.start + len(ln.text) - len(ln.text.lstrip())
+    return ground(page.text, lead + m.start("who"), lead + m.end("who"))
 
 
 def _answers_question(page: Page, index: int) -> bool:
     """A quote paragraph right under an interviewer's question line: the interviewee's answer."""
-    for ln in reversed(page.lines[max(0, index - 3) : index]):
-        if ln.stripped:
-            return QUESTION_LINE.match(ln.stripped) is not None
-    return False
+    ln = _line_above(page, index, 3)
+    return ln is not None and QUESTION_LINE.match(ln.stripped) is not None
 
 
 def _interviewee(doc: PolicyDocument, page: Page) -> Grounded | None:

@@ -57,11 +57,8 @@ ANY_DATE_LINE = regex.compile(rf"^\s*(?:[•·]\s*)?\[?{DATE}\.?(?:\s*\([월화�
 TRAILING_DATE = regex.compile(rf"(?:/\s*[\p{{L}}\d]+\s+|기자\s*[=|/]?\s*){DATE}\.?{TIME}")
 # A date before a byline on the same line: "2024.02.08 / 대경일보 최성호 기자".
 DATE_BEFORE_BYLINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*[/|·]\s*(?=[^\n]{{0,40}}기자)", regex.M)
-# A date beside a byline, matched without capturing: "2024.02.08 14:30".
-BYLINE_DATE = (
-    r"(?:19|20)\d{2}\s*(?:[-./]|년\s*)\s*\d{1,2}\s*(?:[-./]|월\s*)\s*\d{1,2}\s*일?\.?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
+# A date beside a byline: "2024.02.08 14:30" (DATE and TIME again; regex allows a group name twice).
+BYLINE_DATE = rf"{DATE}\.?{TIME}"
 
 # How outlets' names end: "…일보", "…뉴스", "…타임즈".
 OUTLET_SUFFIXES = "일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|매거진|통신사|통신|닷컴"

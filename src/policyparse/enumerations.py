@@ -22,10 +22,10 @@ from .labels import (
     HEAD_NOUNS,
     Label,
     count_of,
+    counted_heading,
     describe,
     label_ending_at,
     label_starting_at,
-    may_name_list,
 )
 from .layout import SENTENCE_END, Line, Page
 from .lexicon import (
@@ -811,11 +811,8 @@ def _bare_line_lists(text: str, page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     lines = [(i, ln) for i, ln in page.content_lines() if ln.stripped]
     for k, (_i, ln) in enumerate(lines):
-        start, end = trim(text, ln.start, ln.end)
-        if end - start > 24 or not count_of(text[start:end])[0] or not may_name_list(text, start, end):
-            continue
-        label = describe(text, start, end)
-        if label.declared is None or label.declared < 2 or not label.acceptable(text):
+        label = counted_heading(text, *trim(text, ln.start, ln.end))
+        if label is None or label.declared is None:
             continue
         following = lines[k + 1 : k + 2 + label.declared]
         run = [trim(text, x.start, x.end) for _, x in following[: label.declared]]

@@ -285,3 +285,18 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
         # "방산, 원전, 수소 등 3대 주력산업 고도화에": the list is named by "3대 주력산업"
         label = describe(text, pos + start, pos + offset + head_end)
     return label
+
+
+# The longest line that is only a counted heading: "3대 추진전략", "주력산업 5개 부문".
+HEADING_LENGTH = 24
+
+
+def counted_heading(text: str, start: int, end: int) -> Label | None:
+    """A line that is only a counted label, "3대 추진전략" or "5대 도정목표": what its next lines may list."""
+    phrase = text[start:end]
+    if len(phrase) > HEADING_LENGTH or not count_of(phrase)[0] or not may_name_list(text, start, end):
+        return None
+    label = describe(text, start, end)
+    if label.declared is None or label.declared < 2 or not label.acceptable(text):
+        return None
+    return label

@@ -10,6 +10,7 @@ import datetime as dt
 
 import regex
 
+from .labels import counted_heading
 from .layout import Line, Page, is_prose
 from .lexicon import (
     ABBREVIATED_BODIES,
@@ -129,8 +130,6 @@ TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 # A headline opened by a quotation: '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성', '“…”…시, 새 비전'.
 QUOTE_LED_HEADLINE = regex.compile(r"^[“\"][^”\"\n]{2,60}[”\"](?:\s+|…\s*|\.{3}\s*)[^\s.。].{3,78}$")
-# A counted heading alone on its line, whose items the next lines are: "3대 추진전략", "5대 도정목표".
-COUNTED_HEADING = regex.compile(r"^(?P<n>\d{1,2})\s*(?:대|개|가지)\s*[가-힣][가-힣 ]{0,18}$")
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
@@ -213,8 +212,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
         if VISION_HEADING.match(s):
             items_left = 1  # "도정 비전" over the slogan: the slogan is no headline
             continue
-        if (heading := COUNTED_HEADING.match(s)) is not None:
-            items_left = int(heading.group("n"))
+        if (heading := counted_heading(s, 0, len(s))) is not None and heading.declared is not None:
+            items_left = heading.declared  # "3대 추진전략" over its three items: none is the headline
             continue
         offset = ln.start + (len(ln.text) - len(ln.text.lstrip()))
         bullet = LEADING_BULLET.match(s)

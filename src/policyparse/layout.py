@@ -50,12 +50,6 @@ SENTENCE_END = regex.compile(rf"(?<=[가-힣)][.!?])(?<!(?:^|[\s:])[{LETTER_ORDE
 HEADLINE_BOX = regex.compile(
     r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|인기\s?기사|관련\s?기사|최신\s?기사|주요\s?뉴스)"
 )
-# The article's own header ending a box of headlines above it: a date line ("입력 2025.01.06 10:20")
-# or a byline ("공주=최민준 기자").
-ARTICLE_HEADER = regex.compile(
-    r"^(?:[가-힣]{1,6}\s*[:：]?\s*)?(?:19|20)\d{2}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*일?[^가-힣]{0,24}$"
-    r"|^.{0,20}?[가-힣]{2,4}\s?기자\s*(?:=|\S+@\S+)?\s*$"
-)
 # An entry of a ranked box of headlines: "1 대전시, …", "2. 충남도 …".
 NUMBERED_ENTRY = regex.compile(r"^\d{1,2}\.?\s")
 # A line opened by a bullet: "- 항목", "▲ …", "1. …" (list items may repeat; they are no captions).
@@ -157,6 +151,9 @@ def read_page(text: str) -> Page:
     ended = False
     box = False
     previous, previous_index = "", -1
+    # the date and byline shapes are metadata's; imported here, not above, as metadata builds on this module
+    from .metadata import is_dateline_or_byline
+
     for i, ln in enumerate(lines):
         s = ln.stripped
         if ended:
@@ -167,8 +164,9 @@ def read_page(text: str) -> Page:
             ln.role = "after"
             continue
         if box:
-            if ARTICLE_HEADER.search(s):
-                # the article's header: the line above it, unless it is a numbered entry, is its headline
+            if is_dateline_or_byline(s):
+                # the article's own date line or byline ("입력 2025.01.06", "공주=최민준 기자") ends the box;
+                # the line above it, unless it is a numbered entry, is the article's headline
                 above = lines[previous_index] if previous_index >= 0 else None
                 if above is not None and above.role == "chrome" and not NUMBERED_ENTRY.match(above.stripped):
                     above.role = "content"

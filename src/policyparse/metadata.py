@@ -220,7 +220,7 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
         if bullet:
             offset += bullet.end()
             s = s[bullet.end() :]
-        if _dateline_or_byline(s):
+        if is_dateline_or_byline(s):
             continue
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
@@ -258,7 +258,7 @@ def _quote_led_headline(line: str) -> bool:
     return QUOTE_LED_HEADLINE.match(line) is not None and not line.endswith((".", "。", ":", "："))
 
 
-def _dateline_or_byline(line: str) -> bool:
+def is_dateline_or_byline(line: str) -> bool:
     """A header line that carries the date or the reporter, never a headline or subtitle."""
     return bool(ANY_DATE_LINE.match(line) or LABELLED_DATE.search(line) or any(b.search(line) for b in BYLINES))
 
@@ -274,7 +274,7 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         seen += 1
         if seen > 4 or is_prose(s) or len(s) > 70 or PERIOD_END.search(s):
             return
-        if _dateline_or_byline(s) or HEADER_NAME.match(s):
+        if is_dateline_or_byline(s) or HEADER_NAME.match(s):
             continue
         if LIST_MARKER_START.match(s) or len(s.replace(" ", "")) <= 6:
             return  # bullets, or a section heading ("비전"): the page body has begun

@@ -45,6 +45,17 @@ def _eval_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--min-f1", type=float, default=None, metavar="X", help="exit with status 1 when overall item F1 is below X"
     )
+    p.add_argument("--by-prefix", action="store_true", help="also print the figures per family (file-name prefix)")
+    p.add_argument(
+        "--floors",
+        metavar="FILE",
+        help="exit with status 1 when any measure of any family is below its floor in FILE (JSON)",
+    )
+    p.add_argument(
+        "--raise-floors",
+        action="store_true",
+        help="with --floors: raise the floors in FILE to what this run measures (never lowers one)",
+    )
     return p
 
 
@@ -182,18 +193,26 @@ def _run_eval(ns: argparse.Namespace) -> int:
         report = evaluate(ns.directory)
     except FileNotFoundError as exc:
         return _fail(str(exc))
+    if report.documents == 0:
+        return _fail(f"no gold readings (*.gold.json beside *.txt) in {ns.directory}")
     if ns.json:
         summary = report.summary()
         if not ns.show:
             summary.pop("misses")
+        if not ns.by_prefix:
+            summary.pop("families")
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        from .render import report_view
+        from .render import families_view, report_view
 
         console = _console()
         console.print(report_view(report, show=ns.show))
-    if report.documents == 0:
-        return _fail(f"no gold readings (*.gold.json beside *.txt) in {ns.directory}")
+        if ns.by_prefix:
+            console.print(families_view(report))
+    if ns.floors:
+        status = _check_floors(report, Path(ns.floors), raise_them=ns.raise_floors)
+        if status:
+            return status
     f1 = report.items_overall.f1
     if ns.min_f1 is not None and (f1 < ns.min_f1 or report.crashes):
         print(
@@ -202,6 +221,32 @@ def _run_eval(ns: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def _check_floors(report: object, path: Path, *, raise_them: bool) -> int:
+    """Hold the measures to the floors recorded in ``path``; raise them there when asked."""
+    from .evaluate import below_floors, raised_floors
+
+    try:
+        floors = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if not raise_them:
+            return _fail(f"no such floors file: {path}")
+        floors = {}
+    except (OSError, ValueError) as exc:
+        return _fail(f"cannot read the floors in {path}: {exc}")
+    failures = below_floors(report, floors)  # type: ignore[arg-type]
+    for line in failures:
+        print(f"policyparse eval: below the floor: {line}", file=sys.stderr)
+    if failures:
+        return 1
+    if raise_them:
+        new = raised_floors(report, floors)  # type: ignore[arg-type]
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(new, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        tmp.replace(path)
+        print(f"policyparse eval: floors in {path} raised to this run's figures", file=sys.stderr)
     return 0
 
 

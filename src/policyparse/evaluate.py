@@ -37,6 +37,11 @@ class Score(BaseModel):
     fn: int = 0
 
     @property
+    def scored(self) -> bool:
+        """Something to score: a gold value, a system value, or both."""
+        return self.tp + self.fp + self.fn > 0
+
+    @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
@@ -97,6 +102,7 @@ class Report(BaseModel):
     spans: Tally = Field(default_factory=Tally)
     seconds: float = 0.0
     misses: list[Miss] = Field(default_factory=list)
+    families: dict[str, Report] = Field(default_factory=dict)
 
     @property
     def items_overall(self) -> Score:
@@ -120,7 +126,108 @@ class Report(BaseModel):
             "span_exact": round(self.spans.accuracy, 4),
             "seconds": round(self.seconds, 3),
             "misses": [m.model_dump() for m in self.misses],
+            "families": {k: {"documents": v.documents, **measures(v)} for k, v in self.families.items()},
         }
+
+    def add(self, other: Report) -> None:
+        """Pool another report's counts into this one (misses and families stay apart)."""
+        self.documents += other.documents
+        self.crashes += other.crashes
+        for mine, theirs in ((self.fields, other.fields), (self.items, other.items)):
+            for key, score in theirs.items():
+                mine[key].add(score)
+        for mine_t, theirs_t in (
+            (self.declared, other.declared),
+            (self.years, other.years),
+            (self.details, other.details),
+            (self.spans, other.spans),
+        ):
+            mine_t.right += theirs_t.right
+            mine_t.checked += theirs_t.checked
+        self.quotes.add(other.quotes)
+
+
+def family_of(stem: str) -> str:
+    """A document's family is its name's prefix: 'rel-mois-2025' → 'rel'."""
+    return stem.split("-", 1)[0]
+
+
+def measures(report: Report) -> dict[str, float | None]:
+    """The figures the floors hold, by name; None where there was nothing to score."""
+
+    def f1(score: Score) -> float | None:
+        return round(score.f1, 4) if score.scored else None
+
+    def accuracy(tally: Tally) -> float | None:
+        return round(tally.accuracy, 4) if tally.checked else None
+
+    overall = report.items_overall
+    fields = {f"{name}_f1": f1(score) for name, score in report.fields.items()}
+    scored_fields = [v for v in fields.values() if v is not None]
+    return {
+        "items_f1": f1(overall),
+        "items_precision": round(overall.precision, 4) if overall.tp + overall.fp else None,
+        "items_recall": round(overall.recall, 4) if overall.tp + overall.fn else None,
+        **fields,
+        "fields_f1_mean": round(sum(scored_fields) / len(scored_fields), 4) if scored_fields else None,
+        "declared": accuracy(report.declared),
+        "year": accuracy(report.years),
+        "details": accuracy(report.details),
+        "quotes_f1": f1(report.quotes),
+        "spans_exact": accuracy(report.spans),
+        "no_crash": round(1 - report.crashes / report.documents, 4) if report.documents else None,
+    }
+
+
+# Measures the ratchet holds. Precision and recall are left free: trading one for the other is
+# progress when F1 rises.
+HELD = (
+    "items_f1",
+    *(f"{name}_f1" for name in FIELDS),
+    "fields_f1_mean",
+    "declared",
+    "year",
+    "details",
+    "quotes_f1",
+    "spans_exact",
+    "no_crash",
+)
+
+
+def below_floors(report: Report, floors: dict[str, object]) -> list[str]:
+    """Every measure under its recorded floor, as 'family measure: value < floor' (``all``: the whole set).
+
+    Keys starting with '_' are notes (what the floors are, why one was lowered), not families.
+    """
+    failures = []
+    for family, held in floors.items():
+        if family.startswith("_") or not isinstance(held, dict):
+            continue
+        part = report if family == "all" else report.families.get(family)
+        if part is None:
+            failures.append(f"{family}: no documents of this family")
+            continue
+        figures = measures(part)
+        for name, floor in held.items():
+            value = figures.get(name)
+            if value is None or value < floor:
+                failures.append(f"{family} {name}: {'nothing scored' if value is None else value} < {floor}")
+    return failures
+
+
+def raised_floors(report: Report, floors: dict[str, object]) -> dict[str, object]:
+    """The floors raised to what ``report`` measures (truncated to three decimals); none is lowered."""
+    out: dict[str, object] = {k: v for k, v in floors.items() if k.startswith("_")}
+    for family, part in [("all", report), *sorted(report.families.items())]:
+        previous = floors.get(family)
+        held: dict[str, float] = dict(previous) if isinstance(previous, dict) else {}
+        figures = measures(part)
+        for name in HELD:
+            value = figures[name]
+            if value is not None:
+                held[name] = max(held.get(name, 0.0), int(value * 1000) / 1000)
+        out[family] = held
+    return out
 
 
 def evaluate(directory: str | Path) -> Report:
@@ -137,14 +244,17 @@ def evaluate(directory: str | Path) -> Report:
         if not gold_path.exists():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        report.documents += 1
+        part = Report(documents=1)
         try:
             doc = parse(txt.read_text(encoding="utf-8"))
         except Exception as exc:  # a crash is a score, not an abort
-            report.crashes += 1
-            report.misses.append(Miss(document=txt.stem, what="crash", found=f"{type(exc).__name__}: {exc}"))
-            continue
-        score_document(txt.stem, doc, gold, report)
+            part.crashes += 1
+            part.misses.append(Miss(document=txt.stem, what="crash", found=f"{type(exc).__name__}: {exc}"))
+        else:
+            score_document(txt.stem, doc, gold, part)
+        report.add(part)
+        report.misses += part.misses
+        report.families.setdefault(family_of(txt.stem), Report()).add(part)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -135,6 +135,43 @@ def report_view(report: object, *, show: bool = False) -> object:
     return Group(*tables)
 
 
+FAMILY_COLUMNS = (
+    ("items F1", "items_f1"),
+    ("P", "items_precision"),
+    ("R", "items_recall"),
+    ("fields", "fields_f1_mean"),
+    ("title", "title_f1"),
+    ("published", "published_f1"),
+    ("reporter", "reporter_f1"),
+    ("agency", "agency_f1"),
+    ("vision", "vision_f1"),
+    ("declared", "declared"),
+    ("year", "year"),
+    ("details", "details"),
+    ("quotes", "quotes_f1"),
+)
+
+
+def families_view(report: object) -> object:
+    """One column per family of documents (file-name prefix), '—' where nothing was scored."""
+    from rich.table import Table
+
+    from .evaluate import Report, measures
+
+    assert isinstance(report, Report)
+    columns = [*sorted(report.families.items()), ("all", report)]
+    table = Table(title="per family (file-name prefix)")
+    table.add_column("measure", no_wrap=True)
+    for name, _ in columns:
+        table.add_column(name, justify="right", no_wrap=True)
+    figures = [measures(part) for _, part in columns]
+    table.add_row("documents", *(str(part.documents) for _, part in columns))
+    for title, key in FAMILY_COLUMNS:
+        cells = ["—" if f[key] is None else f"{f[key]:.3f}" for f in figures]
+        table.add_row(title, *cells, style="bold" if key == "items_f1" else None)
+    return table
+
+
 CHANGE_STYLES = {"kept": "dim", "renamed": "yellow", "merged": "magenta", "split": "magenta",
                  "removed": "red", "added": "green"}  # fmt: skip
 

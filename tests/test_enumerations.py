@@ -478,7 +478,11 @@ def test_items_with_deeper_bullets_between_them():
         "□ 첨단산업 육성\n - 이차전지 소재 산업 클러스터 조성\n - 해상풍력 산업 생태계 구축\n"
         "□ 관광 활성화\n - 남해안 해양관광벨트 조성\n□ 농어촌 혁신\n - 스마트팜 확대\n"
     )
-    assert lists(text) == [("strategy", "3대 전략", 3, ["첨단산업 육성", "관광 활성화", "농어촌 혁신"])]
+    # the outer items are the 3대 전략; the two sub-items under the first are its own list (FORMAT v1.1)
+    assert lists(text) == [
+        ("strategy", "3대 전략", 3, ["첨단산업 육성", "관광 활성화", "농어촌 혁신"]),
+        ("other", "첨단산업 육성", None, ["이차전지 소재 산업 클러스터 조성", "해상풍력 산업 생태계 구축"]),
+    ]
 
 
 def test_headings_with_their_own_lines_are_no_list_of_them():

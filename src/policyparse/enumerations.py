@@ -38,8 +38,9 @@ from .lexicon import (
     PHRASE_QUOTES,
     RELATIVE_YEAR_WORDS,
     RELATIVE_YEARS,
+    RESULT_NOUNS,
 )
-from .models import Enumeration, Grounded, Item, PolicyDocument, Span
+from .models import Block, Enumeration, Grounded, Item, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
@@ -163,7 +164,19 @@ JOINING_COPULA = regex.compile(r"(?<=[가-힣])(?:이고|이며)\s*,?\s*$")
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
-PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4}
+PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4, "outline": 5}
+# Markers of notes under an outline item, never items themselves: "※ 자세한 내용은 …", "* 2024년 기준".
+NOTE_MARKERS = frozenset("*※")
+# The longest outline heading that labels the lines under it (a line, not a paragraph).
+OUTLINE_HEADING = 80
+# Punctuation that ends a heading line but not its label: "1. 우주경제를 가동합니다.", "□ 추진 내용 :".
+HEADING_END = ".:： "
+# An outline line that is a sentence of the article, not a named item: "… 추진한다.", "… 밝혔다.",
+# "… 계획임" (the clipped 음/임 endings of official releases).
+SENTENCE_LINE = regex.compile(r"(?:다|[음임함됨])\.?\s*$|[.!?]\s")
+# A heading written as a pledge in the polite style, which names its items all the same:
+# "1. 우주경제를 가동합니다.", "해양 신산업을 키우겠습니다".
+FINAL_ENDING = regex.compile(r"(?:합니다|습니다|ㅂ니다|니다)$")
 
 
 @dataclass
@@ -191,6 +204,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
             found += _bracket_lists(text, page, start, end)
     found += _line_lists(text, page)
     found += _outline_lists(text, page)
+    found += _outline_children(text, page, doc.blocks)
     found += _bare_line_lists(text, page)
     doc.enumerations = _finish(text, doc, page, found)
 
@@ -244,14 +258,13 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
     # the last word's successor lies beyond a short stretch: decide that word in the longer one
     decided = len(words) - 1 if stop < limit else len(words)
     for i, word in enumerate(words[:decided]):
-        raw = window[word.start : word.end]
         nxt = words[i + 1] if i + 1 < len(words) else None
         first = word.morphs[0] if word.morphs else None
         if first and first.form == "등" and first.tag == "NNB" and i > 0:
             return Tail(start + words[i - 1].end, start + word.end, "등")
-        if i > 0 and CLOSING_COUNT.match(raw):
+        if i > 0 and CLOSING_COUNT.match(window, word.start, word.start + 12):
             return Tail(start + words[i - 1].end, start + word.start, "count")
-        cut = _particle_cut(word, nxt, window, i)
+        cut = _particle_cut(word, nxt, window, i, _modifies_ahead(words, i))
         if cut is not None:
             cut_at, closer = cut
             if closer == "topic" and i > 0 and window[words[i - 1].start : words[i - 1].end].endswith(","):
@@ -264,8 +277,31 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
     return Tail(limit, None, "", cut_off=not text[limit:].strip())
 
 
-def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> tuple[int, str] | None:
-    """Offset in ``window`` where a particle or copula ends the item, if it does."""
+# How many predicates a relative clause inside an item may chain before its modifier: "살고 싶은".
+CLAUSE_CHAIN = 3
+
+
+def _modifies_ahead(words: list[Eojeol], index: int) -> bool:
+    """Whether the words after ``words[index]`` are a relative clause on a noun that follows:
+    "누구나 |살고 싶은| 농촌", "시민이 |주인 되는| 도시" — the particle before them stays inside the item."""
+    for nxt in words[index + 1 : index + 1 + CLAUSE_CHAIN]:
+        if not is_predicate(nxt):
+            return False
+        if ends_in_modifier(nxt):
+            return True
+        if not nxt.tags or nxt.tags[-1] != "EC":
+            return False
+    return False
+
+
+def _particle_cut(
+    word: Eojeol, nxt: Eojeol | None, window: str, index: int, modifies: bool = False
+) -> tuple[int, str] | None:
+    """Offset in ``window`` where a particle or copula ends the item, if it does.
+
+    ``modifies``: the next words are a relative clause on a noun of the item, so a subject,
+    object or topic particle here belongs to that clause ("누구나 살고 싶은 농촌").
+    """
     morphs = word.morphs
     for k, m in enumerate(morphs):
         if m.tag == "VCP" and k > 0:
@@ -288,13 +324,13 @@ def _particle_cut(word: Eojeol, nxt: Eojeol | None, window: str, index: int) -> 
             if nxt is not None and count_of(window[nxt.start : nxt.end])[0]:
                 return word.start + m.start, "의"
             return None
+        if tag in ("JX", "JKO", "JKS") and modifies:
+            return None
         if tag == "JX":
             return word.start + m.start, "topic"
         if nxt is None:
             return word.start + m.start, "end"
         if tag in ("JKO", "JKS"):
-            if is_predicate(nxt) and ends_in_modifier(nxt):
-                return None
             return word.start + m.start, "object"
         if is_predicate(nxt) and not ends_in_modifier(nxt):
             return word.start + m.start, "adverbial"
@@ -338,9 +374,10 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
         if not tail.cut_off or opens_line or COLON_BEFORE.search(text, start, positions[0]):
             items.append(last)
         label = None
-        if tail.closer in ("등", "의") and tail.closer_end is not None:
+        if tail.closer in ("등", "의", "count") and tail.closer_end is not None:
+            # "▲A ▲B 등 3대 전략을", "▲A ▲B의 3대 목표", "▲A ▲B 세 가지 핵심 전략을": the label follows
             label = label_starting_at(text, tail.closer_end, end)
-            if label and not label.acceptable(text):
+            if label and (not label.acceptable(text) or (tail.closer == "count" and not label.counted)):
                 label = None
         if label is None:
             label = _label_before(text, start, positions[0])
@@ -805,6 +842,67 @@ def _outline_lists(text: str, page: Page) -> list[Candidate]:
     return out
 
 
+def _outline_children(text: str, page: Page, blocks: list[Block]) -> list[Candidate]:
+    """Under a bulleted or numbered heading, two or more sub-items of one marker are a list
+    labelled by the heading as printed (FORMAT: nested lists): "1. 우주경제 가동\n· A\n· B".
+
+    Under a heading of results ('주요 정책성과') nothing is a list of policy items, however deep.
+    """
+    out: list[Candidate] = []
+
+    def visit(block: Block, results: bool) -> None:
+        label = _outline_heading(text, block)
+        results = results or (label is not None and _names_results(text, label))
+        if label is not None and not results and (run := _outline_run(text, page, block)):
+            out.append(Candidate(label, run, "outline"))
+        for child in block.children:
+            visit(child, results)
+
+    for block in blocks:
+        visit(block, False)
+    return out
+
+
+def _outline_heading(text: str, block: Block) -> Label | None:
+    """The label an outline heading gives the lines under it: the heading line as printed, or the
+    label inside a heading that announces them ("주요 과제는 다음과 같음")."""
+    if block.marker is None or not block.children or "\n" in block.text:
+        return None
+    if marker_kind(block.marker.text) in NOTE_MARKERS:
+        return None
+    start, end = trim(text, block.span.start, block.span.end, TRIM + HEADING_END)
+    if not 0 < end - start <= OUTLINE_HEADING or text[end - 1] in ",·" or text[block.span.end - 1] == ",":
+        return None  # a line wrapped inside a sentence is no heading
+    if follows := FOLLOWS.search(text, start, block.span.end):
+        label = _label_before(text, start, follows.start())
+        return label if label is not None and label.acceptable(text) else None
+    if SENTENCE_LINE.search(text, start, block.span.end) and not FINAL_ENDING.search(text, start, end):
+        return None
+    return describe(text, start, end)
+
+
+def _outline_run(text: str, page: Page, block: Block) -> list[tuple[int, int]] | None:
+    """The sub-items of one marker under ``block`` (notes ※ * aside), if they read as named items."""
+    kinds = [marker_kind(c.marker.text) for c in block.children if c.marker is not None]
+    kinds = [k for k in kinds if k not in NOTE_MARKERS]
+    if not kinds:
+        return None
+    kind = max(set(kinds), key=kinds.count)
+    run = [c for c in block.children if c.marker is not None and marker_kind(c.marker.text) == kind]
+    if len(run) < 2 or not _outside_speech(page, run[0].span.start):
+        return None
+    items = [trim(text, c.span.start, c.span.end, TRIM + ".;,") for c in run]
+    if any(SENTENCE_LINE.search(text, a, c.span.end) or b - a > MAX_ITEM for (a, b), c in zip(items, run, strict=True)):
+        return None  # paragraphs under a heading elaborate it; they name no items
+    if any(text[c.span.end - 1] == "," for c in run):
+        return None  # lines wrapped inside one sentence
+    return items
+
+
+def _names_results(text: str, label: Label) -> bool:
+    return any(noun in text[label.start : label.end] for noun in RESULT_NOUNS)
+
+
 def _bare_line_lists(text: str, page: Page) -> list[Candidate]:
     """A counted heading alone on its line over exactly that many short lines without bullets:
     "3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성" (bullets lost when the page was copied)."""
@@ -903,7 +1001,9 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     kept: list[tuple[Candidate, list[Item]]] = []
     for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
-        if len(items) < 2 or not _plausible(text, items) or AWARDED.match(text, cand.label.end):
+        if len(items) < 2 or AWARDED.match(text, cand.label.end):
+            continue
+        if cand.finder != "outline" and not _plausible(text, items):
             continue
         if any(_conflicts(cand, other) for other, _ in kept):
             continue

@@ -8,7 +8,7 @@ import regex
 
 from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS, RELATIVE_YEARS
 from .models import Kind
-from .morph import NOUN_TAGS, Eojeol, words_in
+from .morph import NOUN_TAGS, Eojeol, Morph, ends_in_modifier, is_predicate, words_in
 
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
@@ -118,8 +118,11 @@ RELATIVE_TIME = regex.compile(rf"^(?P<when>{RELATIVE_YEARS}|이번|향후|금번
 # A count after a first noun: "주력산업 5개 부문".
 INNER_COUNT = regex.compile(r"\s(\d{1,3})\s*(대|개|가지)\s*\S")
 # A count after the head noun, in brackets or not: "추진전략(4개)", "중점과제 (10)", "핵심 추진과제 5개",
-# "주요 정책 10선".
-COUNT_AFTER_HEAD = regex.compile(r"\s?\((?P<n>\d{1,3})\s*(?:대|개|가지|건)?\)$|\s(?P<n>\d{1,3})\s*(?:개|가지|건|선)$")
+# "주요 정책 10선", "도정방침 세가지".
+COUNT_AFTER_HEAD = regex.compile(
+    r"\s?\((?P<n>\d{1,3})\s*(?:대|개|가지|건)?\)$|\s(?P<n>\d{1,3})\s*(?:개|가지|건|선)$"
+    r"|\s(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?가지$"
+)
 # Words between a closer and its label: "등 이른바 5+1 산업", "등을 중심으로 한 5대 신성장산업".
 LEAD_WORDS = regex.compile(
     r"\s*(?:(?:을|를)?\s*(?:중심으로\s?한|중심으로|포함한|비롯한|아우르는|망라한)\s+)?(?:이른바|소위|총|모두|이상)?\s*"
@@ -143,9 +146,15 @@ def describe(text: str, start: int, end: int) -> Label:
             counted, declared = True, int(inner.group(1))
     after_head = COUNT_AFTER_HEAD.search(phrase)
     if after_head and not counted:
-        counted, declared = True, int(after_head.group("n"))
+        n = after_head.group("n")
+        counted, declared = True, int(n) if n else WORD_NUMBERS[after_head.group("word")]
     kind = kind_of(phrase[: after_head.start()] if after_head else phrase)
     return Label(start, end, kind, declared, counted, year, relative)
+
+
+def _number_word(morph: Morph) -> bool:
+    """A number word that counts ('세 가지'): Kiwi reads it as a determiner."""
+    return morph.tag == "MM" and morph.form in WORD_NUMBERS
 
 
 def _nominal(word: Eojeol, text: str) -> bool:
@@ -154,7 +163,7 @@ def _nominal(word: Eojeol, text: str) -> bool:
         return False
     for m in word.morphs:
         tag = m.tag
-        if tag in NOUN_TAGS or tag in ("SW", "SSO", "SSC", "SP", "SO", "SE") or m.form == "및":
+        if tag in NOUN_TAGS or tag in ("SW", "SSO", "SSC", "SP", "SO", "SE") or m.form == "및" or _number_word(m):
             continue
         return False
     return True
@@ -169,7 +178,7 @@ def _strip_particles(word: Eojeol) -> int | None:
     if cut == 0 or cut == len(morphs):
         return None
     for m in morphs[:cut]:
-        if not (m.tag in NOUN_TAGS or m.tag in ("SW", "SSO", "SSC")):
+        if not (m.tag in NOUN_TAGS or m.tag in ("SW", "SSO", "SSC") or _number_word(m)):
             return None
     return word.start + morphs[cut].start
 
@@ -244,7 +253,10 @@ def _label_words(
             # "6가지를" analyses as a number, a bound noun and a particle
             break
         end = word.end
-        if raw.endswith((",", ")")):
+        if raw.endswith(","):
+            end -= 1  # "등 3대 분야, 6대 역점과제": the comma separates two labels
+            break
+        if raw.endswith(")"):
             break
     else:
         if more:
@@ -252,8 +264,33 @@ def _label_words(
     return words, end, head_end
 
 
+# A count a few words after a closer, behind a relative clause: "등 시민께 드리는 |5대 약속".
+COUNT_BEHIND_CLAUSE = regex.compile(
+    r"(?:\s*\S+){1,3}?\s+(?=(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)\s?\S)"
+)
+
+
+def _after_relative_clause(text: str, pos: int, offset: int, limit: int) -> int:
+    """Where a count begins behind a relative clause or a genitive that opens the label ("국민께 드리는
+    5대 약속", "구정의 5대 비전"): they describe the list, the label is the counted phrase. ``offset``
+    when there is none."""
+    if COUNT.match(text[pos + offset : limit]):
+        return offset  # "등 6대 프로젝트의 35개 세부사업": the first count is the list's
+    m = COUNT_BEHIND_CLAUSE.match(text, pos + offset, limit)
+    if m is None or may_name_list(text, pos + offset, m.end()):
+        return offset  # "등 기존 주력산업을 제외한 10개 산업군": the clause holds the list's own label
+    words = words_in(text, pos + offset, m.end())
+    if not words:
+        return offset
+    last = words[-1]
+    if (is_predicate(last) and ends_in_modifier(last)) or (last.morphs and last.morphs[-1].tag == "JKG"):
+        return m.end() - pos
+    return offset
+
+
 def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
-    """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을"."""
+    """The label phrase after a list's closer: "등 5대 전략콘텐츠를", "의 9개 산업을",
+    "등 국민께 드리는 5대 약속과" (the counted phrase behind a relative clause)."""
     limit = min(limit, pos + WINDOW)
     words_after = FIRST_WORDS.match(text, pos, limit)
     if words_after:
@@ -263,6 +300,7 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     window = text[pos:limit]
     skip = LEAD_WORDS.match(window)
     offset = skip.end() if skip else 0
+    offset = _after_relative_clause(text, pos, offset, limit)
     begin = offset
     count = COUNT.match(window, offset)
     if count and count.group("word"):

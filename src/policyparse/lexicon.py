@@ -38,6 +38,7 @@ PHRASE_QUOTES = {"‘": "’", "'": "'", "「": "」", "『": "』", "《": "》
 KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
     [
         ("산업", "industry"),
+        ("산업군", "industry"),
         ("전략", "strategy"),
         ("추진방향", "strategy"),
         ("전략방향", "strategy"),
@@ -65,7 +66,11 @@ OTHER_HEADS = (
     "분야", "부문", "콘텐츠", "가치", "핵심가치", "영역", "축", "키워드", "테마", "이벤트", "원칙", "기조",
     "약속", "의제", "어젠다", "아젠다", "권역", "벨트", "클러스터", "거점", "특구", "브랜드", "가치관",
     "뉴딜", "먹거리", "플랫폼", "인프라", "허브", "랜드마크", "캠페인", "서비스", "제도", "혁신",
+    "지표", "비전", "동력", "운동",
 )  # fmt: skip
+
+# Nouns of results, not plans: a list under '주요 정책성과' or '추진실적' names no policy items (FORMAT).
+RESULT_NOUNS = ("성과", "실적")
 
 # Words that name the overarching slogan of an administration.
 VISION_WORDS = ("비전", "슬로건", "구호", "목표")

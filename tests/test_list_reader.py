@@ -1,0 +1,137 @@
+"""Shapes of the genre that the list reader learned from the 122-document corpus, each on
+sentences and documents written for these tests (see FORMAT.md for what a list is)."""
+
+from __future__ import annotations
+
+import policyparse
+
+
+def lists(text: str) -> list[tuple[str, str, int | None, list[str]]]:
+    doc = policyparse.parse(text)
+    return [(en.kind, en.label.text, en.declared, [i.text for i in en.items]) for en in doc.enumerations]
+
+
+# --- where an item ends ------------------------------------------------------------------
+
+
+def test_a_relative_clause_with_its_own_particle_stays_inside_the_last_item():
+    text = "5대 과제는 △청년 창업 거점 조성 △어르신 돌봄 확대 △교통 체계 개편 △누구나 머물고 싶은 도심 조성이다."
+    assert lists(text) == [
+        (
+            "project",
+            "5대 과제",
+            5,
+            ["청년 창업 거점 조성", "어르신 돌봄 확대", "교통 체계 개편", "누구나 머물고 싶은 도심 조성"],
+        )
+    ]
+
+
+def test_a_subject_of_a_relative_clause_stays_inside_an_item():
+    text = "군은 3대 목표로 ▲활력 있는 농촌 ▲군민이 주인 되는 군정 ▲안전한 마을을 제시했다."
+    assert lists(text)[0][3] == ["활력 있는 농촌", "군민이 주인 되는 군정", "안전한 마을"]
+
+
+def test_a_topic_particle_before_the_predicate_still_ends_the_item():
+    text = "시는 3대 전략으로 ▲관광 활성화 ▲도심 재생 ▲교통 혁신은 올해 마무리한다."
+    assert lists(text)[0][3] == ["관광 활성화", "도심 재생", "교통 혁신"]
+
+
+# --- labels after the list -----------------------------------------------------------------
+
+
+def test_a_count_after_bullets_names_them_without_etc():
+    text = "올해 구청은 ▲골목 상권 회복 ▲주민 건강 증진 ▲생활 안전 강화 세 가지 핵심 전략을 추진한다."
+    assert lists(text) == [("strategy", "세 가지 핵심 전략", 3, ["골목 상권 회복", "주민 건강 증진", "생활 안전 강화"])]
+
+
+def test_a_count_behind_a_relative_clause_names_the_bullets_before_it():
+    text = "도는 ①든든한 복지 ②활기찬 경제 ③깨끗한 환경 등 도민께 드리는 3대 약속을 발표했다."
+    assert lists(text) == [("other", "3대 약속", 3, ["든든한 복지", "활기찬 경제", "깨끗한 환경"])]
+
+
+def test_a_comma_after_the_label_separates_two_labels():
+    text = "군수는 △농업 혁신 △관광 육성 △복지 확대 등 3대 분야, 9대 과제 등 올해 계획을 밝혔다."
+    assert lists(text)[0] == ("other", "3대 분야", 3, ["농업 혁신", "관광 육성", "복지 확대"])
+
+
+# --- heads of labels -----------------------------------------------------------------------
+
+
+def test_counted_indicators_and_visions_name_lists():
+    assert lists("5대 국정지표는 ▲공정한 시장 ▲인재 강국 ▲따뜻한 복지다.")[0][:3] == ("other", "5대 국정지표", 5)
+    assert lists("구청장은 ▲배움의 도시 ▲녹색 도시 ▲안심 도시 등 구정의 3대 비전을 설명했다.")[0][:3] == (
+        "other",
+        "3대 비전",
+        3,
+    )
+
+
+def test_a_word_count_after_the_head_noun_declares_it():
+    assert lists("도정방침 세가지는 ▲도민 행복 ▲경제 활력 ▲균형 발전이다.")[0][:3] == ("goal", "도정방침 세가지", 3)
+
+
+def test_an_industry_group_is_an_industry_label():
+    assert lists("도는 7개 산업군으로 ▲우주 ▲항공 ▲로봇을 육성한다.")[0][0] == "industry"
+
+
+# --- outlines of official releases -------------------------------------------------------------
+
+RELEASE = """보도자료
+시, 2031년 생활권 발전계획 발표
+
+□ 시는 생활권 발전계획을 발표하고 주요 내용을 공개했다.
+
+◆ 생활권 발전계획의 방향
+1. 일자리가 늘어나는 경제
+ · 창업 지원 공간 확충
+ · 청년 고용 장려금 신설
+ ※ 세부 사업은 별첨 참조
+2. 모두가 누리는 복지
+ · 돌봄 센터 20곳 개소
+ · 장애인 이동 지원 확대
+ · 공공 산후조리원 설립
+
+◆ 지난 4년간의 주요 성과
+1. 산업단지 조성 완료
+ · 기업 120곳 입주
+ · 일자리 3천 개 창출
+"""
+
+
+def test_sub_items_under_an_outline_heading_are_a_list_labelled_by_it():
+    found = {label: (kind, items) for kind, label, _, items in lists(RELEASE)}
+    assert found["일자리가 늘어나는 경제"] == ("other", ["창업 지원 공간 확충", "청년 고용 장려금 신설"])
+    assert found["모두가 누리는 복지"] == (
+        "other",
+        ["돌봄 센터 20곳 개소", "장애인 이동 지원 확대", "공공 산후조리원 설립"],
+    )
+
+
+def test_nothing_under_a_heading_of_results_is_a_list_of_policies():
+    labels = [label for _, label, _, _ in lists(RELEASE)]
+    assert not any("성과" in label or "산업단지" in label for label in labels)
+
+
+def test_paragraphs_under_a_heading_are_no_list():
+    text = "□ 도심 재생 사업\n - 시는 올해 원도심 상가를 정비한다.\n - 또 빈집을 공공 주택으로 바꾼다.\n"
+    assert lists(text) == []
+
+
+def test_a_heading_that_announces_its_lines_gives_its_label():
+    text = (
+        "□ 시는 올해 중점과제를 확정했으며, 주요 내용은 다음과 같음\n"
+        " ㅇ 도시철도 2호선 착공\n ㅇ 시립 미술관 개관\n ㅇ 스마트 산단 지정\n"
+    )
+    assert lists(text) == [
+        ("project", "중점과제", None, ["도시철도 2호선 착공", "시립 미술관 개관", "스마트 산단 지정"])
+    ]
+
+
+def test_lines_wrapped_inside_a_sentence_are_no_outline():
+    text = "○ 시는 올해 세 가지를\n ▲ 청년이 머무는,\n ▲ 기업이 오는,\n 도시로 정했다.\n"
+    assert all(en[1] != "시는 올해 세 가지를" for en in lists(text))
+
+
+def test_a_clause_that_holds_a_label_of_its_own_is_not_skipped():
+    text = "도는 조선, 철강 등 기존 주력산업을 제외한 8개 산업군을 새로 지정했다."
+    assert lists(text) == [("industry", "기존 주력산업", None, ["조선", "철강"])]

@@ -135,3 +135,56 @@ def test_lines_wrapped_inside_a_sentence_are_no_outline():
 def test_a_clause_that_holds_a_label_of_its_own_is_not_skipped():
     text = "도는 조선, 철강 등 기존 주력산업을 제외한 8개 산업군을 새로 지정했다."
     assert lists(text) == [("industry", "기존 주력산업", None, ["조선", "철강"])]
+
+
+# --- prose lists -------------------------------------------------------------------------------
+
+
+def test_a_genitive_closes_items_made_of_nominalized_verbs():
+    text = "군은 열린 소통행정, 든든한 살림살이, 이웃 나눔복지의 3대 군정방침을 정했다."
+    assert lists(text) == [("goal", "3대 군정방침", 3, ["열린 소통행정", "든든한 살림살이", "이웃 나눔복지"])]
+
+
+def test_a_topic_label_over_items_ending_where_the_predicate_begins_with_a_comma_after_it():
+    text = (
+        "4대 시정목표는 시민이 주인인 시정, 더불어 잘사는 경제, 걷고 싶은 거리, 안전한 도시로 정했으며, "
+        "세부 과제도 마련했다."
+    )
+    assert lists(text) == [
+        ("goal", "4대 시정목표", 4, ["시민이 주인인 시정", "더불어 잘사는 경제", "걷고 싶은 거리", "안전한 도시"])
+    ]
+
+
+def test_a_whole_comma_list_inside_one_pair_of_quotes():
+    text = "도가 ‘수소, 드론, 우주항공’ 등 3대 산업을 미래 먹거리로 선정했다."
+    assert lists(text) == [("industry", "3대 산업", 3, ["수소", "드론", "우주항공"])]
+
+
+def test_the_quotative_closes_a_list_before_its_count():
+    text = "계획은 든든한 일자리, 균형발전, 걷고 싶은 도시라는 세 가지 목표를 세웠다."
+    assert lists(text) == [("goal", "세 가지 목표", 3, ["든든한 일자리", "균형발전", "걷고 싶은 도시"])]
+
+
+def test_the_count_says_where_a_list_read_backwards_begins():
+    text = "시는 희망찬 미래, 시민의 약속이라는 비전 아래, 청년 일자리, 문화 도시, 녹색 교통이라는 3대 목표를 정했다."
+    assert lists(text) == [("goal", "3대 목표", 3, ["청년 일자리", "문화 도시", "녹색 교통"])]
+
+
+def test_a_genitive_between_the_object_and_the_count_label():
+    text = "위원회는 공정한 시장, 창의 인재, 열린 외교를 새 정부의 3대 국정지표로 선정했다."
+    assert lists(text) == [("other", "3대 국정지표", 3, ["공정한 시장", "창의 인재", "열린 외교"])]
+
+
+def test_the_first_item_keeps_its_modifier_when_the_others_have_one():
+    text = "구청장은 다시 뛰는 상권, 안전한 골목, 따뜻한 이웃을 3대 구정목표로 정했다."
+    assert lists(text)[0][3] == ["다시 뛰는 상권", "안전한 골목", "따뜻한 이웃"]
+
+
+def test_an_adverbial_clause_is_no_first_item():
+    text = "신산업은 ‘공장 투자협약’이 체결된 만큼, 연구 단지를 조기에 설립해 성장 모델을 구축한다."
+    assert lists(text) == []
+
+
+def test_a_relative_clause_with_a_complement_stays_inside_an_item():
+    text = "3대 시책은 모두가 주인 되는 학교, 미래를 준비하는 수업, 함께 크는 교실이다."
+    assert lists(text)[0][3] == ["모두가 주인 되는 학교", "미래를 준비하는 수업", "함께 크는 교실"]

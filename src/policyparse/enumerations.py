@@ -70,6 +70,8 @@ ETC = regex.compile(
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
+# A list closed by the quotative before its count label: "활기찬 경제, 균형발전이라는 두 가지 목표를".
+QUOTATIVE_COUNT = regex.compile(rf"(?<=[가-힣)])(?:이라는|라는)(?=\s+{COUNT_AHEAD})")
 # A second count inside a counted label: "4대 분야| 42개 과제".
 SECOND_COUNT = regex.compile(rf"(?<=\S)\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
@@ -79,7 +81,7 @@ GENITIVE_COUNT = regex.compile(rf"(?<=[가-힣)])의(?=\s+{COUNT_AHEAD})")
 # A list closed by an object particle before the counted label that names it "as" something:
 # "…, 시민 복지 강화를 3대 방향으로 제시했다".
 OBJECT_COUNT = regex.compile(
-    rf"(?<=[가-힣)])(?<!\s등)(?:을|를)(?=\s+{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
+    rf"(?<=[가-힣)])(?<!\s등)(?:을|를)(?=\s+(?:[가-힣]{{1,8}}\s)?(?:[가-힣]{{1,8}}의\s+)?{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
 )
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
@@ -277,6 +279,8 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
     return Tail(limit, None, "", cut_off=not text[limit:].strip())
 
 
+# A clause closed by a bound noun that makes it adverbial: "…이 체결된 만큼", "…할 때", "…한 가운데".
+ADVERBIAL_NOUN_END = regex.compile(r"[은는된한할던운인]\s(?:만큼|때|가운데|뒤|후|이후|데|바|탓|덕분|결과)$")
 # How many predicates a relative clause inside an item may chain before its modifier: "살고 싶은".
 CLAUSE_CHAIN = 3
 
@@ -284,9 +288,15 @@ CLAUSE_CHAIN = 3
 def _modifies_ahead(words: list[Eojeol], index: int) -> bool:
     """Whether the words after ``words[index]`` are a relative clause on a noun that follows:
     "누구나 |살고 싶은| 농촌", "시민이 |주인 되는| 도시" — the particle before them stays inside the item."""
+    complement = False
     for nxt in words[index + 1 : index + 1 + CLAUSE_CHAIN]:
         if not is_predicate(nxt):
-            return False
+            if complement or not nxt.tags or not all(t.startswith("N") for t in nxt.tags):
+                return False
+            complement = True  # "모두가 |주인| 되는": a bare noun completes 되다 / 아니다
+            continue
+        if complement and nxt.morphs[0].form not in ("되", "아니"):
+            return False  # "콘텐츠를 |집중| 육성할 계획": the sentence's own predicate
         if ends_in_modifier(nxt):
             return True
         if not nxt.tags or nxt.tags[-1] != "EC":
@@ -470,6 +480,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     out: list[Candidate] = []
     closers = [(m.start(), m.end(), "등") for m in ETC.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in QUOTE_CLOSER.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "quote") for m in QUOTATIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
@@ -491,10 +502,40 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         items = _items_backward(text, start, c_start)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start] and len(items) < 2:
             continue
+        label = _first_counted(text, label)
+        if label.declared is not None and len(items) > label.declared >= 2:
+            # "…비전 아래, A, B, C라는 세 가지 목표": the count says where the list begins
+            items = items[-label.declared :]
         if len(items) < 2 or not _phrases(text, items):
             continue
-        out.append(Candidate(_first_counted(text, label), items, "prose-after"))
+        out.append(Candidate(label, _with_leading_modifier(text, start, items), "prose-after"))
     return out
+
+
+def _with_leading_modifier(text: str, floor: int, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first item of a prose list takes the modifier before it when other items open with one:
+    "시는 활기찬 경제, 능동적 복지, 섬기는 행정을" — '활기찬' belongs to the first item."""
+    if len(items) < 2:
+        return items
+    first_start = items[0][0]
+    before = words_back(text, floor, first_start, 1)
+    words = words_in(text, before, first_start)
+    if len(words) != 1 or not (is_predicate(words[0]) and ends_in_modifier(words[0])):
+        return items
+    if not any(_opens_with_modifier(text, a, b) for a, b in items[1:]):
+        return items
+    start = before + words[0].start
+    adverb_at = words_back(text, floor, start, 1)
+    adverb = words_in(text, adverb_at, start)
+    if len(adverb) == 1 and adverb[0].tags == ("MAG",):
+        start = adverb_at + adverb[0].start  # "다시 뛰는 금천": the adverb goes with its modifier
+    return [(start, items[0][1]), *items[1:]]
+
+
+def _opens_with_modifier(text: str, start: int, end: int) -> bool:
+    """An item that opens with a relative clause: "섬기는 정부", "걷고 싶은 도시"."""
+    words = words_in(text, start, end)
+    return len(words) > 1 and is_predicate(words[0]) and (ends_in_modifier(words[0]) or _modifies_ahead(words, 0))
 
 
 def _first_counted(text: str, label: Label) -> Label:
@@ -562,6 +603,21 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
             return (items, Tail(copula.start(), None, "copula")) if len(items) >= 2 else ([], Tail(start))
     if len(segments) < 2:
         return [], Tail(start)
+    clean = [_clean_segment(text, *trim(text, x, y)) for x, y in segments[:-1]]
+    if not clean[0]:
+        return [], Tail(start)  # "‘협약’이 체결된 만큼, …": the sentence's own clause, not a first item
+    for k, (a, b) in enumerate(segments[1:-1], start=1):
+        if not all(clean[:k]):
+            break
+        inner = _tail(text, a, b)
+        if (
+            inner.closer in ("object", "adverbial", "copula")
+            and inner.closer_end
+            and text[inner.closer_end : b].strip()
+        ):
+            # "A, B, C로 정했으며, 각 …": the sentence's predicate follows inside this segment; the list ends here
+            items = [trim(text, x, y, TRIM + ",") for x, y in segments[:k]] + [trim(text, a, inner.end)]
+            return items, inner
     items = [trim(text, a, b, TRIM + ",") for a, b in segments[:-1]]
     last_start = segments[-1][0]
     tail = _tail(text, last_start, limit)
@@ -627,6 +683,9 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
         inner_s, inner_e = s, e
         if text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
             inner_s, inner_e = s + 1, e - 1
+        if inner_s > s and "," in text[inner_s:inner_e]:
+            # "‘에너지, 바이오, 관광’ 등 3대 산업": the whole list inside one pair of quotes
+            return [trim(text, a, b, TRIM + ",") for a, b in _split(text, inner_s, inner_e, ",")]
         if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
             return [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
     return items
@@ -637,6 +696,8 @@ def _clean_segment(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
     if not seg or len(seg) > MAX_ITEM:
         return False
+    if ADVERBIAL_NOUN_END.search(seg):
+        return False  # "…협약이 체결된 만큼": an adverbial clause, not an item
     if seg[0] in PHRASE_QUOTES and seg[-1] == PHRASE_QUOTES[seg[0]]:
         return True
     words = words_in(text, start, end)
@@ -644,18 +705,27 @@ def _clean_segment(text: str, start: int, end: int) -> bool:
         return False
     if words[0].tags and words[0].tags[0] in ("MAJ", "MAG", "IC") and words[0].morphs[0].form != "및":
         return False
-    tags = [t for w in words for t in w.tags]
-    return not any((t.startswith("J") and t not in ("JKG", "JC")) or (t.startswith("E") and t != "ETM") for t in tags)
+    for i, word in enumerate(words):
+        for t in word.tags:
+            if t.startswith("J") and t not in ("JKG", "JC") and not _modifies_ahead(words, i):
+                return False
+            if t.startswith("E") and t not in ("ETM", "ETN") and not (t == "EC" and _modifies_ahead(words, i)):
+                return False
+    return True
 
 
 def _phrases(text: str, items: list[tuple[int, int]]) -> bool:
-    """Prose list items are phrases, not clauses: no connective ending ('…구축하고', '…설립해')."""
+    """Prose list items are phrases, not clauses: no connective ending ('…구축하고', '…설립해'),
+    unless it opens a relative clause on a noun of the item ('살고 싶은 도시', '더불어 잘사는 경제')."""
     for a, b in items:
         if text[a:b][:1] in PHRASE_QUOTES:
             continue
-        for word in words_in(text, a, b):
+        words = words_in(text, a, b)
+        for i, word in enumerate(words):
             endings = [m for m in _last_conjunct(word) if m.tag.startswith("E")]
             if endings and endings[-1].tag in ("EC", "EF") and endings[-1].form != "게":
+                if endings[-1].tag == "EC" and _modifies_ahead(words, i):
+                    continue
                 return False
     return True
 
@@ -737,13 +807,26 @@ def _last_conjunct(word: Eojeol) -> tuple[Morph, ...]:
     return word.morphs[joints[-1] + 1 :] if joints and joints[-1] > 0 else word.morphs
 
 
+def _nominalized(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags with a nominalized predicate read as the noun it makes: "나눔" (나누/VV ㅁ/ETN) → NNG."""
+    if "ETN" not in tags:
+        return tags
+    out: list[str] = []
+    for tag in tags:
+        if tag == "ETN" and out and out[-1].split("-")[0] in ("VV", "VA", "XSV", "XSA"):
+            out[-1] = "NNG"
+        elif tag != "ETN":
+            out.append(tag)
+    return tuple(out)
+
+
 def _item_word(word: Eojeol, raw: str) -> bool:
     """A word that can stand inside an item: nouns, symbols, quotes, '및' — no particle, no time."""
     if raw in ("및",):
         return True
     if raw in TIME_WORDS:
         return False  # "시는 지난해 A, B, C 등": the time of the sentence, not part of its first item
-    tags = tuple(m.tag for m in _last_conjunct(word))
+    tags = _nominalized(tuple(m.tag for m in _last_conjunct(word)))
     if not tags:
         return False
     if "SN" in tags and any(t in ("NNB", "XSN") for t in tags):

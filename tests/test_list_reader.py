@@ -188,3 +188,56 @@ def test_an_adverbial_clause_is_no_first_item():
 def test_a_relative_clause_with_a_complement_stays_inside_an_item():
     text = "3대 시책은 모두가 주인 되는 학교, 미래를 준비하는 수업, 함께 크는 교실이다."
     assert lists(text)[0][3] == ["모두가 주인 되는 학교", "미래를 준비하는 수업", "함께 크는 교실"]
+
+
+# --- bullets -----------------------------------------------------------------------------------
+
+
+def test_the_quotative_closes_bullets_before_their_count_label():
+    text = "부는 △고용 회복 △체질 개선 △품격 있는 나라라는 3대 중점 과제 아래 계획을 발표했다."
+    assert lists(text) == [("project", "3대 중점 과제", 3, ["고용 회복", "체질 개선", "품격 있는 나라"])]
+
+
+def test_two_bullet_runs_in_one_sentence_are_two_lists():
+    text = "군은 △수소 △반도체 △바이오 등 3대 혁신산업과 기반산업인 △스마트농업 △식품가공이다."
+    found = lists(text)
+    assert found[0] == ("industry", "3대 혁신산업", 3, ["수소", "반도체", "바이오"])
+    assert ("industry", "기반산업", None, ["스마트농업", "식품가공"]) in found
+
+
+def test_a_closer_inside_brackets_belongs_to_its_item():
+    text = (
+        "7대 과제로는 ▲생활권(신도심, 원도심 등 3개 권역으로 나눈 구역) 균형 발전 ▲교육 개선 ▲녹지 확충 등을 제시했다."
+    )
+    assert lists(text)[0][3] == ["생활권(신도심, 원도심 등 3개 권역으로 나눈 구역) 균형 발전", "교육 개선", "녹지 확충"]
+
+
+def test_the_first_count_of_a_two_level_label_names_the_bullets():
+    text = "부는 ①지방 정부 ②안전 정부 ③민생 정부 등 3대 분야 12대 정책방향을 설정했다."
+    assert lists(text) == [("other", "3대 분야", 3, ["지방 정부", "안전 정부", "민생 정부"])]
+
+
+def test_bulleted_slogans_in_the_polite_style_and_long_items_are_items():
+    text = (
+        "구청장은 ▲더 나은 미래, 우리 구가 앞장섭니다 ▲가장 안전한 도시는 우리 구입니다 "
+        "▲오래된 공업지역을 첨단 산업과 주거가 어우러진 복합 공간으로 바꾸기 위한 단계별 재생 사업의 본격 착수 "
+        "등 3대 비전을 설명했다."
+    )
+    assert len(lists(text)[0][3]) == 3
+
+
+def test_a_bulleted_item_may_hold_a_count_of_its_own():
+    text = "시는 5대 과제로 ▲3대 핵심기술 확보 ▲인재 양성 ▲기업 유치를 제시했다."
+    assert lists(text)[0][3] == ["3대 핵심기술 확보", "인재 양성", "기업 유치"]
+
+
+def test_bullets_naming_the_parts_of_a_plan_are_no_list():
+    text = "위원회는 △‘함께 여는 도시’라는 시정비전과 △‘경제·복지·혁신’의 3대 목표 △10개 전략 및 40개 과제를 담았다."
+    # only the middots inside one part are a list, named by that part (FORMAT)
+    assert lists(text) == [("goal", "3대 목표", 3, ["경제", "복지", "혁신"])]
+
+
+def test_an_uncounted_head_of_kind_other_names_bullets_with_its_owner():
+    assert lists("시정운영의 원칙은 ▲소통 ▲공정 ▲책임으로 정했다.") == [
+        ("other", "시정운영의 원칙", None, ["소통", "공정", "책임"])
+    ]

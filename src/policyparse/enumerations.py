@@ -70,6 +70,10 @@ ETC = regex.compile(
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
+# What joins a closed list to the next one: "…산업|과 지역산업인 ▲…", "…|, 그리고 ▲…".
+JOINS_NEXT = regex.compile(r"(?:과|와|및|,)\s")
+# The quotative at a word's end: "대한민국이라는", "도시라는".
+QUOTATIVE_END = regex.compile(r"(?<=[가-힣)’'”])(?:이라는|라는)$")
 # A list closed by the quotative before its count label: "활기찬 경제, 균형발전이라는 두 가지 목표를".
 QUOTATIVE_COUNT = regex.compile(rf"(?<=[가-힣)])(?:이라는|라는)(?=\s+{COUNT_AHEAD})")
 # A second count inside a counted label: "4대 분야| 42개 과제".
@@ -119,6 +123,17 @@ NUMBER_ONLY = regex.compile(r"^[\d.,~\s]+(?:년도?|월|일|억|만|천|조|원|
 # An item that ends in an amount or a head count: "국비 100억원", "청년 300명", "18곳".
 QUANTITY_END = regex.compile(r"\d[\d,.]*\s*(?:천|만|억|조)?\s*(?:원|명|개소|곳|가구|건|톤|%|㎡|평)$")
 MAX_ITEM = 70
+# Bulleted items may be longer: the bullets, not the words, say where they end.
+MAX_BULLET_ITEM = 120
+# A bulleted item that names a part of the plan, not a policy: "…의 3대 목표", "12개 전략 및", "…도정비전과".
+PLAN_PART = regex.compile(
+    rf"(?:(?<![\d가-힣(])\d{{1,3}}\s*(?:대|개|가지)\s+(?:[가-힣]+\s)?[가-힣]*(?:{HEAD_NOUNS})(?:\s*(?:및|과|와))?"
+    rf"|(?:{HEAD_NOUNS})(?:과|와|\s및))$"
+)
+# Finders whose items are marked by bullets.
+BULLETED = frozenset({"inline", "lines"})
+# A slogan's polite ending: "…강남이 선도합니다", "…지키겠습니다!".
+POLITE_END = regex.compile(r"(?:습니다|ㅂ니다|니다)[.!]?$")
 # Words analysed first when a list's first items are read back from a closer; more only if they all fit.
 TRAILING_WORDS = 8
 # Cheap tests that spare the morphology where no label can be: a label ends in a head noun
@@ -166,7 +181,7 @@ JOINING_COPULA = regex.compile(r"(?<=[가-힣])(?:이고|이며)\s*,?\s*$")
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
-PRIORITY = {"inline": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4, "outline": 5}
+PRIORITY = {"inline": 0, "ordinals": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4, "outline": 5}
 # Markers of notes under an outline item, never items themselves: "※ 자세한 내용은 …", "* 2024년 기준".
 NOTE_MARKERS = frozenset("*※")
 # The longest outline heading that labels the lines under it (a line, not a paragraph).
@@ -264,6 +279,10 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
         first = word.morphs[0] if word.morphs else None
         if first and first.form == "등" and first.tag == "NNB" and i > 0:
             return Tail(start + words[i - 1].end, start + word.end, "등")
+        if i > 0 and (quotative := QUOTATIVE_END.search(window, word.start, word.end)) and nxt is not None:
+            if count_of(window[nxt.start : nxt.end + 4])[0]:
+                # "… 품격 있는 대한민국이라는 3대 과제": the quotative closes the list before its label
+                return Tail(start + quotative.start(), start + word.end, "라는")
         if i > 0 and CLOSING_COUNT.match(window, word.start, word.start + 12):
             return Tail(start + words[i - 1].end, start + word.start, "count")
         cut = _particle_cut(word, nxt, window, i, _modifies_ahead(words, i))
@@ -370,35 +389,75 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
     for kind, positions in by_kind.items():
         if len(positions) < 2 or not _outside_speech(page, positions[0]):
             continue
-        items: list[tuple[int, int]] = []
-        for a, b in itertools.pairwise(positions):
-            items.append(_marker_item(text, a, b, kind))
-        last_start = positions[-1] + _marker_width(text, positions[-1], kind)
-        limit = _list_limit(text, last_start, end)
-        tail = _tail(text, last_start, limit)
-        last = trim(text, last_start, tail.end, TRIM + ",")
-        # a field line ("5대 목표 : 1.…", or bullets alone on a line) is complete at its end;
-        # a sentence that runs into the end of the text was cut off
-        line = page.line_at(start)
-        opens_line = not text[page.lines[line].start : positions[0]].strip()
-        if not tail.cut_off or opens_line or COLON_BEFORE.search(text, start, positions[0]):
-            items.append(last)
-        label = None
-        if tail.closer in ("등", "의", "count") and tail.closer_end is not None:
-            # "▲A ▲B 등 3대 전략을", "▲A ▲B의 3대 목표", "▲A ▲B 세 가지 핵심 전략을": the label follows
-            label = label_starting_at(text, tail.closer_end, end)
-            if label and (not label.acceptable(text) or (tail.closer == "count" and not label.counted)):
-                label = None
-        if label is None:
-            label = _label_before(text, start, positions[0])
-        if label is None and opens_line:
-            # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
-            label = _heading_label(text, page, line)
-        if label is None:
-            continue
-        _declare_from_closer(text, tail, end, label)
-        out.append(Candidate(label, items, "inline"))
+        for floor, run in _bullet_runs(text, positions, kind, start):
+            if len(run) >= 2 and (found := _bullet_run(text, page, floor, end, run, kind)):
+                out.append(found)
     return out
+
+
+def _closed_by_etc(text: str, start: int, limit: int) -> Tail | None:
+    """The last bullet ends at 등 when a label follows it ("▲…공업지역을 복합 공간으로 바꾸는 사업 등
+    3대 비전을"): the closer and its label outweigh the particles inside the item."""
+    closer = ETC.search(text, start, min(limit, start + MAX_BULLET_ITEM))
+    if closer is None or "(" in text[start : closer.start()] or not text[start : closer.start()].strip():
+        return None
+    label = label_starting_at(text, closer.end(), limit)
+    if label is None or not label.acceptable(text):
+        return None
+    return Tail(closer.start(), closer.end(), "등")
+
+
+def _bullet_runs(text: str, positions: list[int], kind: str, floor: int) -> list[tuple[int, list[int]]]:
+    """Bullets of one sentence split where a list closes before the next bullet: "▲A ▲B 등 4대
+    혁신산업과 지역산업인 ▲C ▲D이다" holds two runs, each with its own label. Each run comes with
+    where its own label may begin (after the label of the run before it)."""
+    runs: list[tuple[int, list[int]]] = [(floor, [])]
+    for a, b in itertools.pairwise(positions):
+        runs[-1][1].append(a)
+        closer = ETC.search(text, a + _marker_width(text, a, kind), b)
+        if closer is None or "(" in text[a : closer.start()]:
+            continue  # "▲A(…, B 등 7개 축으로 나눈 …)": a closer inside brackets belongs to the item
+        label = label_starting_at(text, closer.end(), b)
+        if label and label.counted and label.acceptable(text) and JOINS_NEXT.match(text, label.end, b):
+            runs.append((label.end, []))
+    runs[-1][1].append(positions[-1])
+    return runs
+
+
+def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int], kind: str) -> Candidate | None:
+    """One run of bullets in a sentence, its last item ended by morphology, with the label that names it."""
+    items: list[tuple[int, int]] = []
+    for a, b in itertools.pairwise(positions):
+        items.append(_marker_item(text, a, b, kind))
+    last_start = positions[-1] + _marker_width(text, positions[-1], kind)
+    limit = _list_limit(text, last_start, end)
+    tail = _closed_by_etc(text, last_start, limit) or _tail(text, last_start, limit)
+    last = trim(text, last_start, tail.end, TRIM + ",")
+    # a field line ("5대 목표 : 1.…", or bullets alone on a line) is complete at its end;
+    # a sentence that runs into the end of the text was cut off
+    line = page.line_at(start)
+    opens_line = not text[page.lines[line].start : positions[0]].strip()
+    if not tail.cut_off or opens_line or COLON_BEFORE.search(text, start, positions[0]):
+        items.append(last)
+    label = None
+    if tail.closer in ("등", "의", "count", "라는") and tail.closer_end is not None:
+        # "▲A ▲B 등 3대 전략을", "▲A ▲B의 3대 목표", "▲A ▲B 세 가지 핵심 전략을", "▲A ▲B라는 3대 과제":
+        # the label follows
+        label = label_starting_at(text, tail.closer_end, end)
+        if label and (not label.acceptable(text) or (tail.closer in ("count", "라는") and not label.counted)):
+            label = None
+        if label is not None:
+            label = _first_counted(text, label)
+    if label is None:
+        label = _label_before(text, start, positions[0])
+    if label is None and opens_line:
+        # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
+        label = _heading_label(text, page, line)
+    if label is None:
+        return None
+    _declare_from_closer(text, tail, end, label)
+    # ordinal words number clauses as often as items: they keep the limits of prose
+    return Candidate(label, items, "ordinals" if kind == "첫째" else "inline")
 
 
 def _declare_from_closer(text: str, tail: Tail, end: int, label: Label) -> None:
@@ -1086,7 +1145,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
         items = _clean_items(text, cand.items)
         if len(items) < 2 or AWARDED.match(text, cand.label.end):
             continue
-        if cand.finder != "outline" and not _plausible(text, items):
+        if cand.finder != "outline" and not _plausible(text, items, bulleted=cand.finder in BULLETED):
             continue
         if any(_conflicts(cand, other) for other, _ in kept):
             continue
@@ -1124,14 +1183,21 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     return items
 
 
-def _plausible(text: str, items: list[Item]) -> bool:
-    """Items are short noun phrases; one that names another counted list means the sentence names plan parts."""
+def _plausible(text: str, items: list[Item], *, bulleted: bool = False) -> bool:
+    """Items are short noun phrases; one that names another counted list means the sentence names plan parts.
+
+    Bullets mark their items themselves: a bulleted item may be longer, may be a slogan in the polite
+    style ('▲강남이 선도합니다') and may hold a count of its own ('▲3대 기술 확보').
+    """
     for item in items:
-        if len(item.text) > MAX_ITEM or CLAUSE_END.search(item.text + " "):
+        body = POLITE_END.sub("", item.text) if bulleted else item.text
+        if len(item.text) > (MAX_BULLET_ITEM if bulleted else MAX_ITEM) or CLAUSE_END.search(body + " "):
             return False
         if NUMBER_ONLY.match(item.text) or QUANTITY_END.search(item.text):
             return False  # "2019, 2020, 2021년", "국비 100억원": years or amounts, not policy items
-        if COUNTED_PHRASE.search(item.text) and "(" not in item.text:
+        if bulleted and PLAN_PART.search(item.text):
+            return False  # "▲…의 3대 목표 ▲12개 전략 및 46개 과제": bullets naming the plan's parts
+        if not bulleted and COUNTED_PHRASE.search(item.text) and "(" not in item.text:
             return False
     return True
 

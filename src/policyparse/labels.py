@@ -24,9 +24,9 @@ CLOSING_COUNT = regex.compile(
 LABEL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})(?:\s*년도?|(?=\s))")
 WORD_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Head nouns so generic that, bare, they name no list ("방안으로 …", "목표로 …").
-BARE_HEADS = frozenset(
-    {"방안", "정책", "사업", "계획", "과제", "전략", "목표", "방향", "산업", "방침", "프로젝트", "시책"}
-)
+BARE_HEADS = (
+    "방안", "정책", "사업", "계획", "과제", "전략", "목표", "방향", "산업", "방침", "프로젝트", "시책",
+)  # fmt: skip
 
 
 def count_of(text: str) -> tuple[bool, int | None]:
@@ -108,6 +108,9 @@ class Label:
         if self.acceptable(text):
             return True
         squeezed = text[self.start : self.end].replace(" ", "")
+        if self.kind == "other":
+            # "국정운영의 원칙은 ▲국익 ▲실용": bullets make a list of what a head of kind 'other' names
+            return squeezed.endswith(OTHER_HEADS) and squeezed not in OTHER_HEADS
         return self.kind == "goal" and squeezed not in BARE_HEADS
 
 
@@ -170,9 +173,12 @@ def _nominal(word: Eojeol, text: str) -> bool:
 
 
 def _strip_particles(word: Eojeol) -> int | None:
-    """Offset where a word's trailing particles begin, if the rest is nominal."""
+    """Offset where a word's trailing particles begin, if the rest is nominal; the appositive
+    copula counts as one ("기반산업|인 ▲…": 이/VCP ᆫ/ETM)."""
     morphs = list(word.morphs)
     cut = len(morphs)
+    if cut >= 3 and morphs[-1].tag == "ETM" and morphs[-2].tag == "VCP" and morphs[-1].form in ("ᆫ", "ㄴ", "인"):
+        cut -= 2
     while cut > 0 and morphs[cut - 1].tag.startswith("J"):
         cut -= 1
     if cut == 0 or cut == len(morphs):
@@ -226,7 +232,20 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
             break
         start = word.start
         taken += 1
+    bare = window[start:label_end].replace(" ", "") in OTHER_HEADS
+    owner = [w for w in words[:-1] if w.start < start]
+    if bare and owner and owner[-1].morphs and owner[-1].morphs[-1].tag == "JKG" and _owner_noun(owner[-1]):
+        start = owner[-1].start  # "국정운영의 원칙": a bare head takes the noun it belongs to
     return describe(text, floor + start, floor + label_end)
+
+
+def _owner_noun(word: Eojeol) -> bool:
+    """A noun with the genitive 의: "국정운영의", "시정의"."""
+    return len(word.morphs) >= 2 and all(m.tag in NOUN_TAGS for m in word.morphs[:-1])
+
+
+# Nouns of place that follow a label and end it: "3대 과제 |아래", "5대 전략 |가운데".
+PLACE_NOUNS = ("아래", "가운데")
 
 
 def _label_words(
@@ -241,7 +260,7 @@ def _label_words(
     head_end = None  # where the phrase last ended in a policy head noun ("3대 주력산업| 고도화")
     for i, word in enumerate(words):
         raw = window[offset + word.start : offset + word.end]
-        if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS:
+        if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS or raw.startswith(PLACE_NOUNS):
             break
         if end is not None and kind_of(window[: offset + end]) != "other":
             head_end = end

@@ -259,3 +259,51 @@ def test_the_slogan_under_a_vision_heading_is_no_headline():
 
 def test_a_roman_numbered_section_is_no_headline():
     assert policyparse.parse("Ⅰ. 추진 배경\nⅡ. 3대 추진전략\n" + BODY).title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2023.04.11(화) 관리자()", dt.date(2023, 4, 11)),
+        ("  • 최초노출 2021.06.02 10.30", dt.date(2021, 6, 2)),
+        ("by 남도일보 2023. 6. 1.", dt.date(2023, 6, 1)),
+        ("홍길동 기자 hong@example.com | 2024-11-05 08:10:00", dt.date(2024, 11, 5)),
+        ("2021.08.30 국토교통부", dt.date(2021, 8, 30)),
+        ("해양수산부/ 2019-12-26", dt.date(2019, 12, 26)),
+    ],
+)
+def test_a_short_header_field_line_gives_the_date(line, date):
+    doc = policyparse.parse("시, 새해 업무계획 발표\n" + line + BODY)
+    assert doc.published is not None and doc.published.date == date
+    assert doc.text[doc.published.span.start : doc.published.span.end] == doc.published.text
+
+
+def test_a_portal_release_field_inside_a_line_gives_the_date():
+    text = (
+        "‘2025년 업무계획’ 발표 2025.02.03 행정안전부 ‘2025년 업무계획’ 발표 - 안전한 나라 - "
+        "행정안전부는 3일 계획을 밝혔다."
+    )
+    assert policyparse.parse(text).published.date == dt.date(2025, 2, 3)
+
+
+def test_a_release_field_outranks_a_blog_post_time():
+    text = "퍼온 글\n\n2022. 10. 5. 21:40\n\n2022.10.04 경찰청\n\n경찰청은 4일 미래 치안전략을 발표했다.\n"
+    assert policyparse.parse(text).published.date == dt.date(2022, 10, 4)
+
+
+def test_a_footer_date_with_a_print_page():
+    text = "시는 3일 새해 업무계획을 발표했다. 다양한 사업이 담겼다.\n홍길동 기자\n2019-03-04 12면\nCopyright 신문사\n"
+    assert policyparse.parse(text).published.date == dt.date(2019, 3, 4)
+
+
+def test_dated_lines_of_other_posts_at_the_end_are_no_date():
+    text = (
+        "시는 새해 업무계획을 발표했다. 다양한 사업이 담겼다.\n\n"
+        "<다른 글 하나> (0) | 2020.03.12 |\n<다른 글 둘> (0) | 2020.03.11 |\n<다른 글 셋> (0) | 2020.03.10 |\n"
+    )
+    assert policyparse.parse(text).published is None
+
+
+def test_a_sentence_with_a_date_is_no_field_line():
+    text = "시, 새해 업무계획 발표\n2024.01.02 시무식을 열었다.\n" + BODY
+    assert policyparse.parse(text).published is None

@@ -61,6 +61,17 @@ DATE_BEFORE_BYLINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*[/|·]\s*(?=[^\n]{{0
 # A date beside a byline: "2024.02.08 14:30" (DATE and TIME again; regex allows a group name twice).
 BYLINE_DATE = rf"{DATE}\.?{TIME}"
 
+# A date anywhere in a line, with its weekday and time: "2010.07.16(금)", "2024. 5. 20.", "2020.01.21 01.45".
+DATE_IN_LINE = regex.compile(rf"(?<!\d){DATE}\.?{TIME}")
+# A short field line around a date in a page's header or footer: "2010.07.16(금) 관리자()", "최초노출 2020.01.21",
+# "2013-07-25 12면", "by 광주일보 2022. 5. 30.", "과학기술정보통신부/ 2018-02-24".
+FIELD_LINE_LENGTH = 60
+# How many lines from the top of a page a header field may stand (menus and headlines come first).
+HEADER_LINES = 12
+FIELD_WORDS = 3
+# What makes the rest of such a line a sentence, not a field: "… 밝혔다", "… 개최한다.".
+SENTENCE_IN_FIELD = regex.compile(r"[다요][.!?]?(?:\s|$)")
+
 # How outlets' names end: "…일보", "…뉴스", "…타임즈".
 OUTLET_SUFFIXES = "일보|신문|뉴스|방송|타임즈|타임스|미디어|저널|데일리|투데이|매거진|통신사|통신|닷컴"
 # A reporter's name, or names joined by a middot: "홍길동", "홍길동·김철수".
@@ -321,22 +332,70 @@ def _read_published(page: Page, title_index: int | None) -> Published | None:
             found = _published(m)
             if found:
                 return found
+    for ln in usable:
+        if found := _date_before_agency(text, ln):
+            return found  # a portal's release field "2020.12.10 기획재정부" over a blog's own post time
     prose = _first_prose_index(page.lines)
     for ln in page.lines[:prose]:
         if ln.role in ("content", "repeat") and (m := DATE_LINE.match(text, ln.start, ln.end)):
             if found := _published(m):
                 return found
+    header = [ln for ln in page.lines if ln.role in ("content", "repeat") and ln.stripped][:HEADER_LINES]
+    for ln in header:
+        if found := _field_line_date(text, ln):
+            return found
     for ln in usable:
         for pattern in (TRAILING_DATE, DATE_BEFORE_BYLINE):
             for m in pattern.finditer(text, ln.start, ln.end):
                 if found := _published(m):
                     return found
     # a date line that closes the article: "… 밝혔다.\n\n2024.01.03"
-    closing = [ln for ln in page.lines if ln.role == "content" and ln.stripped][-2:]
+    content = [ln for ln in page.lines if ln.role == "content" and ln.stripped]
+    closing = content[-2:]
     for ln in reversed(closing):
         if (m := DATE_LINE.match(text, ln.start, ln.end)) and (found := _published(m)):
             return found
+    dated = [_field_line_date(text, ln) is not None for ln in content[-4:]]
+    if sum(dated) == 1:  # several dated lines at the end are a list of other posts, not a footer
+        for ln in reversed(closing):
+            if found := _field_line_date(text, ln):
+                return found
     return None
+
+
+def _field_line_date(text: str, ln: Line) -> Published | None:
+    """The date of a short header or footer line that holds little else: a poster, a page number,
+    an agency, an e-mail ("2010.07.16(금) 관리자()", "2013-07-25 12면", "경찰청/ 2022.09.30")."""
+    if ln.end - ln.start > FIELD_LINE_LENGTH or ANY_DATE_LINE.match(text, ln.start, ln.end):
+        return None  # a line that is only a date is DATE_LINE's to read (a "today" widget is not)
+    dates = list(DATE_IN_LINE.finditer(text, ln.start, ln.end))
+    if len(dates) != 1:
+        return None
+    rest = [
+        w
+        for w in (text[ln.start : dates[0].start()] + " " + text[dates[0].end() : ln.end]).split()
+        if w.strip("|/·•-:")
+    ]
+    if len(rest) > FIELD_WORDS or SENTENCE_IN_FIELD.search(" ".join(rest)):
+        return None
+    return _published(dates[0])
+
+
+def _date_before_agency(text: str, ln: Line) -> Published | None:
+    """A portal release's 'DATE AGENCY' field, inside a line: "… 발표 2023.01.27 행정안전부 …"."""
+    for m in DATE_IN_LINE.finditer(text, ln.start, ln.end):
+        after = m.end()
+        while after < ln.end and text[after] in " \t":
+            after += 1
+        body = _agency().match(text, after)  # no end bound: the pattern looks at the character after a name
+        if body is not None and body.end("name") <= ln.end and _ends_field(text, body.end("name"), ln.end):
+            return _published(m)
+    return None
+
+
+def _ends_field(text: str, pos: int, end: int) -> bool:
+    """The agency after a date stands alone: the line ends, or a space follows (no particle)."""
+    return pos >= end or text[pos] in " \t"
 
 
 def _read_reporter(page: Page) -> Grounded | None:

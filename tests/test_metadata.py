@@ -307,3 +307,38 @@ def test_dated_lines_of_other_posts_at_the_end_are_no_date():
 def test_a_sentence_with_a_date_is_no_field_line():
     text = "시, 새해 업무계획 발표\n2024.01.02 시무식을 열었다.\n" + BODY
     assert policyparse.parse(text).published is None
+
+
+def agency_of(text: str) -> str | None:
+    doc = policyparse.parse(text)
+    assert doc.agency is None or doc.text[doc.agency.span.start : doc.agency.span.end] == doc.agency.text
+    return doc.agency.text if doc.agency else None
+
+
+def test_the_body_that_is_the_subject_outranks_one_named_before_it():
+    text = "우주청 신설, 디지털 전환 등 과제\n\n과학기술정보통신부(장관 홍길동)는 28일 업무계획을 발표했다.\n"
+    assert agency_of("행사 소식\n\n" + text) == "과학기술정보통신부"
+
+
+def test_a_body_outside_the_gazetteer_opening_a_sentence_as_its_subject():
+    assert agency_of("공단 비전 선포\n\n해양보전공단은 28일 본사에서 비전 선포식을 열었다.\n") == "해양보전공단"
+    text = "인수위 해단\n\n제19대 대통령직 인수위원회가 22일 해단식을 가졌다.\n"
+    assert agency_of(text) == "제19대 대통령직 인수위원회"
+
+
+def test_short_words_ending_like_a_body_are_no_body():
+    assert agency_of("소식\n\n일부는 반대했다. 전부는 아니었다.\n") is None
+
+
+def test_the_first_full_name_in_the_text_names_a_body_found_by_its_short_name():
+    text = "시 전략 발표\n\n부산시는 24일 계획을 발표했다. 이번 ‘부산광역시 종합계획’은 5년 단위다.\n"
+    assert agency_of(text) == "부산광역시"
+
+
+def test_a_candidate_for_an_office_is_no_agency():
+    text = "출마 선언\n\n홍길동 봉화군수 예비후보는 28일 기자회견을 갖고 공약을 발표했다.\n"
+    assert agency_of(text) is None
+
+
+def test_a_body_at_the_end_of_a_line_is_found():
+    assert agency_of("계획 발표\n2020.12.10 기획재정부\n\n정부는 10일 추진 전략을 밝혔다.\n") == "기획재정부"

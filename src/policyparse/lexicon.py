@@ -95,6 +95,19 @@ REGIONS_FULL = """서울특별시 부산광역시 대구광역시 인천광역�
 경상북도 경상남도 제주특별자치도""".split()
 REGIONS_SHORT = """서울시 부산시 대구시 인천시 광주시 대전시 울산시 세종시 제주도 충북도 충남도 전북도
 전남도 경북도 경남도""".split()
+# The full names a short name stands for (FORMAT: an agency is its first full name in the text).
+FULL_NAMES = {
+    "서울시": ("서울특별시",), "부산시": ("부산광역시",), "대구시": ("대구광역시",), "인천시": ("인천광역시",),
+    "광주시": ("광주광역시",), "대전시": ("대전광역시",), "울산시": ("울산광역시",),
+    "세종시": ("세종특별자치시", "세종특별시"), "제주도": ("제주특별자치도",), "충북도": ("충청북도",),
+    "충남도": ("충청남도",), "전북도": ("전라북도", "전북특별자치도"), "전남도": ("전라남도",),
+    "경북도": ("경상북도",), "경남도": ("경상남도",), "강원도": ("강원특별자치도",),
+}  # fmt: skip
+# Words that make a mention of a body a race for its office, not the body acting: "봉화군수 예비후보",
+# "아산시장 선거", "구청장이 시장선거 출마".
+CANDIDACY = ("예비후보", "후보", "선거", "출마", "경선", "당선인", "당선자")
+# Ends of the names of bodies outside the gazetteer ("사법부", "해양환경공단", "국정기획위원회").
+BODY_SUFFIXES = ("위원회", "인수위", "공단", "공사", "부", "처", "청")
 # Base names of cities (시), counties (군) and districts (구) of two or more syllables.
 CITY_BASES = """수원 성남 의정부 안양 부천 광명 평택 동두천 안산 고양 과천 구리 남양주 오산 시흥 군포
 의왕 하남 용인 파주 이천 안성 김포 화성 양주 포천 여주 춘천 원주 강릉 동해 태백 속초 삼척

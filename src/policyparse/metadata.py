@@ -14,10 +14,13 @@ from .labels import counted_heading
 from .layout import Line, Page, is_prose
 from .lexicon import (
     ABBREVIATED_BODIES,
+    BODY_SUFFIXES,
+    CANDIDACY,
     CENTRAL_BODIES,
     CITY_BASES,
     COUNTY_BASES,
     DISTRICT_BASES,
+    FULL_NAMES,
     NATIONAL_BODY_PREFIXES,
     NATIONAL_BODY_SUFFIXES,
     NUMBER_BULLETS,
@@ -471,20 +474,20 @@ def _agency_pattern() -> regex.Pattern[str]:
     metros = "|".join(["서울특별시", *(m + "광역시" for m in METROS), "서울", *METROS])
     return regex.compile(
         # "광주 서구", "대구광역시 동구": a district named for its direction, only after its city.
-        rf"(?<![가-힣])(?P<name>(?:{metros})\s?[동서남북중]구)(?=[^가-힣]|[은는이가을를의에와과도로]|청장)|"
+        rf"(?<![가-힣])(?P<name>(?:{metros})\s?[동서남북중]구)(?=(?![가-힣])|[은는이가을를의에와과도로]|청장)|"
         # "충청북도교육청", "광주시교육청": an education office of a region.
-        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt})도?교육청)(?=[^가-힣]|[은는이가을를의에와과도로])"
+        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt})도?교육청)(?=(?![가-힣])|[은는이가을를의에와과도로])"
         # "부산광역시의회": a council.
-        rf"|(?<![가-힣])(?P<name>(?:{govs})의회)(?=[^가-힣]|[은는이가을를의에와과도로])"
+        rf"|(?<![가-힣])(?P<name>(?:{govs})의회)(?=(?![가-힣])|[은는이가을를의에와과도로])"
         # "한국토지주택공사", "국민건강보험공단": a national public body.
         rf"|(?<![가-힣])(?P<name>(?:{national_prefix})[가-힣]{{1,10}}?(?:{national_suffix}))"
-        r"(?=[^가-힣]|[은는이가을를의에와과도로])"
+        r"(?=(?![가-힣])|[은는이가을를의에와과도로])"
         # "김포도시관리공사": a public corporation named after its place.
-        rf"|(?<![가-힣])(?P<name>(?:{bases_alt})[가-힣]{{0,6}}?(?:{public}))(?=[^가-힣]|[은는이가을를의에와과도로])"
+        rf"|(?<![가-힣])(?P<name>(?:{bases_alt})[가-힣]{{0,6}}?(?:{public}))(?=(?![가-힣])|[은는이가을를의에와과도로])"
         # "교육부는", "행정안전부": a ministry or national agency.
-        rf"|(?<![가-힣])(?P<name>{names})(?=[^가-힣]|[은는이가을를의에와과도로](?!회))"
+        rf"|(?<![가-힣])(?P<name>{names})(?=(?![가-힣])|[은는이가을를의에와과도로](?!회))"
         # "광주광역시가", "강동구(", and "김해시장", "연천군수", "강동구청장" (the body its head leads).
-        rf"|(?<![가-힣])(?P<name>{govs})(?=[^가-힣]|[은는이가을를에와과도로]|의(?!회)|장(?!기|관)|수(?=[은는이가을를의께,\s])|청장)"
+        rf"|(?<![가-힣])(?P<name>{govs})(?=(?![가-힣])|[은는이가을를에와과도로]|의(?!회)|장(?!기|관)|수(?=[은는이가을를의께,\s])|청장)"
     )
 
 
@@ -499,24 +502,61 @@ def _agency() -> regex.Pattern[str]:
     return _AGENCY
 
 
+# A body's subject or topic particle, after its name and an optional gloss: "시는", "행안부(장관 …)는", "도가".
+SUBJECT_AFTER = regex.compile(r"(?:\([^()\n]{0,40}\))?(?:은|는|이|가|에서는)\s")
+# A body outside the gazetteer opening a sentence as its subject: "사법부는", "해양환경공단은 …",
+# "제17대 대통령직 인수위원회가", "[신문 기자] 세종경찰청은".
+SENTENCE_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\]\s))\s*(?:(?:새\s정부에서\s)?[가-힣]{1,6}\s역할을\s맡은\s)?"
+    r"(?P<name>(?:제\d{1,2}대\s)?(?:[가-힣‧·]{1,10}\s)?[가-힣‧·\d]{1,14}?(?:위원회|인수위)"
+    rf"|[가-힣‧·\d]{{2,14}}?(?:{'|'.join(s for s in BODY_SUFFIXES if s not in ('위원회', '인수위'))}))"
+    r"(?:\([^()\n]{0,40}\))?(?:은|는|이|가)\s",
+    regex.M,
+)
+# The shortest name of a body outside the gazetteer: "사법부" (not "일부", "전부", "내부").
+MIN_BODY_NAME = 3
+# The race for an office after a body's name: "수 예비후보", "장 선거", "청장이 시장선거 출마".
+CANDIDACY_AFTER = regex.compile(rf"(?:장|수|청장)?(?:이|은|는|의)?\s?(?:[가-힣]{{0,4}}\s?)?(?:{'|'.join(CANDIDACY)})")
+
 # A ministry by its short name ("국토부는"), the last resort when no body is named in full.
 ABBREVIATED_BODY = regex.compile(
-    rf"(?<![가-힣])(?P<name>{'|'.join(ABBREVIATED_BODIES)})(?=[^가-힣]|[은는이가을를의에와과도로])"
+    rf"(?<![가-힣])(?P<name>{'|'.join(ABBREVIATED_BODIES)})(?=(?![가-힣])|[은는이가을를의에와과도로])"
 )
 
 
 def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
-    """The first government body named in the article's prose, else in the headline, else anywhere."""
+    """The government body announcing: the first one that is a sentence's subject in the prose, else
+    a body outside the gazetteer that opens a sentence as its subject, else the first one named in the
+    prose, the headline, the page's fields; by its full name when the text also prints that."""
+    found = _announcing_body(page, title_index)
+    if found is None:
+        return None
+    return _full_name(page, found) or found
+
+
+def _announcing_body(page: Page, title_index: int | None) -> Grounded | None:
     text = page.text
+    prose = [ln for i, ln in page.content_lines() if i != title_index]
+    for ln in prose:
+        for m in _agency().finditer(text, ln.start, ln.end):
+            if SUBJECT_AFTER.match(text, m.end("name")) and _acting(page, m):
+                return ground(text, m.start("name"), m.end("name"))
+    for ln in prose:
+        for m in SENTENCE_SUBJECT.finditer(text, ln.start, ln.end):
+            if not page.in_speech(m.start()) and (m.end("name") - m.start("name")) >= MIN_BODY_NAME:
+                return ground(text, m.start("name"), m.end("name"))
     passes = [
-        [ln for i, ln in page.content_lines() if i != title_index],
+        prose,
         [page.lines[title_index]] if title_index is not None else [],
         [ln for ln in page.lines if ln.role != "content"],
+        [page.lines[i] for i in sorted(page.reserved) if i != title_index],  # header fields: "DATE 기획재정부"
     ]
     for lines in passes:
         quoted = None  # the first body named inside a quotation: used only if none is named outside
         for ln in lines:
             for m in _agency().finditer(text, ln.start, ln.end):
+                if _candidacy(text, m):
+                    continue
                 if not page.in_speech(m.start()):
                     return ground(text, m.start("name"), m.end("name"))
                 quoted = quoted or m
@@ -525,4 +565,24 @@ def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
     for ln in page.lines:
         if ln.role in ("content", "repeat") and (m := ABBREVIATED_BODY.search(text, ln.start, ln.end)):
             return ground(text, m.start("name"), m.end("name"))
+    return None
+
+
+def _acting(page: Page, m: regex.Match[str]) -> bool:
+    return not page.in_speech(m.start()) and not _candidacy(page.text, m)
+
+
+def _candidacy(text: str, m: regex.Match[str]) -> bool:
+    """A body named for the race for its office ("봉화군수 예비후보는"): a candidate is no agency."""
+    after = text[m.end("name") : m.end("name") + 16]
+    return CANDIDACY_AFTER.match(after) is not None
+
+
+def _full_name(page: Page, found: Grounded) -> Grounded | None:
+    """The first place the text prints the full name of a body found by its short name ("부산시" → "부산광역시")."""
+    text = page.text
+    for full in FULL_NAMES.get(found.text, ()):
+        for m in regex.finditer(regex.escape(full), text):
+            if page.lines[page.line_at(m.start())].role in ("content", "repeat"):
+                return ground(text, m.start(), m.end())
     return None

@@ -342,3 +342,36 @@ def test_a_candidate_for_an_office_is_no_agency():
 
 def test_a_body_at_the_end_of_a_line_is_found():
     assert agency_of("계획 발표\n2020.12.10 기획재정부\n\n정부는 10일 추진 전략을 밝혔다.\n") == "기획재정부"
+
+
+def title_of(text: str) -> str | None:
+    doc = policyparse.parse(text)
+    return doc.title.text if doc.title else None
+
+
+@pytest.mark.parametrize(
+    "furniture", ["메인네비게이션", "로고 배경이미지", "화면컨트롤메뉴", "정보마당 언론보도", "New Document"]
+)
+def test_a_line_of_page_furniture_is_no_headline(furniture):
+    assert title_of(furniture + "\n\n시, 새해 업무계획 발표\n" + BODY) == "시, 새해 업무계획 발표"
+
+
+def test_a_headline_opened_by_a_long_bracketed_tag():
+    text = "[부처별 새해 업무보고] 성장과 수출 두 마리 토끼\n" + BODY
+    assert title_of(text) == "[부처별 새해 업무보고] 성장과 수출 두 마리 토끼"
+
+
+def test_a_tag_and_a_name_joined_by_a_dash_stay_one_headline():
+    assert title_of("[특별인터뷰] - 홍길동 군수\n" + BODY) == "[특별인터뷰] - 홍길동 군수"
+
+
+def test_a_short_quotation_as_a_whole_headline():
+    assert title_of("“일류도시 위해 최선...”\n구청장, 3일 취임식 가져\n" + BODY) == "“일류도시 위해 최선...”"
+
+
+def test_a_quoted_sentence_is_no_headline():
+    assert title_of("“시민과 함께 하겠다.”\n" + BODY) is None
+
+
+def test_lines_of_bars_and_field_dates_are_no_headline():
+    assert title_of("|\n해양수산부/ 2019-12-26\n부, 새해 업무계획 발표\n" + BODY) == "부, 새해 업무계획 발표"

@@ -26,10 +26,25 @@ SECTIONS = frozenset(
 )
 
 
+# Words of a web page's own furniture, as screen readers and copied pages print them:
+# "메인네비게이션", "로고 배경이미지", "화면컨트롤메뉴", "콘텐츠 영역", "정보마당 언론보도", "New Document".
+UI_WORD_END = regex.compile(r"(?:메뉴|네비게이션|내비게이션|이미지|영역|컨트롤|로고|아이콘|배너|바로가기)$")
+UI_WORDS = frozenset(
+    """콘텐츠 컨텐츠 인쇄 목록 본문 메인 상단 하단 배경 로고 검색 닫기 열기 이전 다음 정보마당 언론보도 알림마당
+    소통마당 새소식 이웃추가 프로필 new document home""".split()
+)
+
+
 def is_menu(line: str) -> bool:
-    """A line of three or more section names and nothing else: "오피니언 정치 경제 사회 문화 스포츠"."""
+    """A line of three or more section names and nothing else: "오피니언 정치 경제 사회 문화 스포츠";
+    or a line of the page's furniture: "메인네비게이션", "로고 배경이미지", "인쇄 목록"."""
     words = line.replace("|", " ").replace("·", " ").split()
-    return len(words) >= 3 and all(w in SECTIONS for w in words)
+    if len(words) >= 3 and all(w in SECTIONS for w in words):
+        return True
+    if not words or len(words) > 4:
+        return False
+    furniture = [bool(UI_WORD_END.search(w)) or w.lower() in UI_WORDS for w in words]
+    return all(furniture) and (len(words) >= 2 or bool(UI_WORD_END.search(words[0])))
 
 
 # A photo caption or image file: "▲ 사진=광주광역시청", "울산국가공단전경 ©울산광역시", "10-1 보고회.jpg".

@@ -139,11 +139,15 @@ TITLE_WITH_OUTLET_NAME = regex.compile(
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
 # A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
-TITLE_WITH_SUBTITLE = regex.compile(r"^(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$")
+TITLE_WITH_SUBTITLE = regex.compile(
+    r"^(?!\[[^\]]{1,16}\]\s+[-–—])(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$"
+)  # not "[특별인터뷰] - 홍길동 군수": a tag alone is no headline
 # A line that is a sentence, a dateline or a quotation rather than a headline ("[경제]" alone is a section tag).
-SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,8}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
+SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,16}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 # A headline opened by a quotation: '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성', '“…”…시, 새 비전'.
 QUOTE_LED_HEADLINE = regex.compile(r"^[“\"][^”\"\n]{2,60}[”\"](?:\s+|…\s*|\.{3}\s*)[^\s.。].{3,78}$")
+# A headline that is a short quotation without a sentence's end inside: '“서구 일류도시 위해 최선...”'.
+QUOTED_HEADLINE = regex.compile(r"[“\"](?P<inner>[^”\"\n]{2,40}?)(?<![다요][.!?]|[다요])[”\"]")
 # A bullet before a header line: "  • 박성원", "- “…”".
 LEADING_BULLET = regex.compile(r"^\s*[•·\-*]\s+")
 # A line opened by a list bullet of the article body: "□ …", "○ …", "1) …", "가. …", "① …".
@@ -234,8 +238,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
         if bullet:
             offset += bullet.end()
             s = s[bullet.end() :]
-        if is_dateline_or_byline(s):
-            continue
+        if is_dateline_or_byline(s) or not any(ch.isalnum() for ch in s):
+            continue  # a date or byline, or a line of bars and dashes
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
         if HEADER_FIELD.match(s) or RELEASE_KIND.match(s):
@@ -268,13 +272,31 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
 
 
 def _quote_led_headline(line: str) -> bool:
-    """A headline that opens with a quoted phrase and goes on, unlike a quoted sentence ending in a period."""
+    """A headline that opens with a quoted phrase and goes on, unlike a quoted sentence ending in a period;
+    or a short headline that is a quotation in full, cut off as headlines are ('“일류도시 위해 최선...”')."""
+    if QUOTED_HEADLINE.fullmatch(line):
+        return True
     return QUOTE_LED_HEADLINE.match(line) is not None and not line.endswith((".", "。", ":", "："))
 
 
 def is_dateline_or_byline(line: str) -> bool:
     """A header line that carries the date or the reporter, never a headline or subtitle."""
-    return bool(ANY_DATE_LINE.match(line) or LABELLED_DATE.search(line) or any(b.search(line) for b in BYLINES))
+    if ANY_DATE_LINE.match(line) or LABELLED_DATE.search(line) or any(b.search(line) for b in BYLINES):
+        return True
+    return _date_field_words(line) is not None
+
+
+def _date_field_words(line: str) -> list[str] | None:
+    """The words beside the one date of a short field line ("경찰청/ 2022.09.30": ['경찰청/']), or None."""
+    if len(line) > FIELD_LINE_LENGTH:
+        return None
+    dates = list(DATE_IN_LINE.finditer(line))
+    if len(dates) != 1:
+        return None
+    rest = [w for w in (line[: dates[0].start()] + " " + line[dates[0].end() :]).split() if w.strip("|/·•-:")]
+    if len(rest) > FIELD_WORDS or SENTENCE_IN_FIELD.search(" ".join(rest)):
+        return None
+    return rest
 
 
 def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:

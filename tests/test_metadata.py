@@ -375,3 +375,36 @@ def test_a_quoted_sentence_is_no_headline():
 
 def test_lines_of_bars_and_field_dates_are_no_headline():
     assert title_of("|\n해양수산부/ 2019-12-26\n부, 새해 업무계획 발표\n" + BODY) == "부, 새해 업무계획 발표"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("  • 광주/ 홍길동기자", "홍길동"),
+        ("< 홍길동 기자 hong@example.kr >", "홍길동"),
+        ("홍길동 기자>", "홍길동"),
+        ("부산 홍길동 기자 hong@example.kr", "홍길동"),
+        ("홍길동 hong@example.com", "홍길동"),
+        ("홍길동 | 기사입력 2016-01-04 12:00:24", "홍길동"),
+        ("【남해 = 홍길동】", "홍길동"),
+        ("입력 2014년08월22일 14시10분 홍길동", "홍길동"),
+        ("작성자 홍길동 작성일2023.06.30 조회712회", "홍길동"),
+    ],
+)
+def test_bylines_as_outlets_print_them(line, name):
+    doc = policyparse.parse("시, 새해 업무계획 발표\n" + line + BODY)
+    assert doc.reporter is not None and doc.reporter.text == name
+
+
+def test_a_byline_closing_the_last_paragraph():
+    text = "시, 새해 업무계획 발표" + BODY + "시는 올해 사업을 차례로 추진한다. 홍길동기자/hong@example.com\n"
+    assert policyparse.parse(text).reporter.text == "홍길동"
+
+
+def test_button_words_and_wires_are_no_reporters():
+    text = (
+        "시, 계획 발표 글보기\n【서울=뉴시스】시는 3일 계획을 밝혔다.\n"
+        "【서울=뉴시스】홍길동 기자 = 시는 3일 새해 계획을 밝혔다.\n"
+    )
+    doc = policyparse.parse(text)
+    assert doc.reporter.text == "홍길동" and doc.title.text == "시, 계획 발표"

@@ -98,12 +98,27 @@ BYLINES = [
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*[=|]"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자(?:입니다|가\s?보도합니다)"),
     regex.compile(rf"^\s*(?:{BROADCASTER}|{OUTLET})\s*뉴스\s+{NAME}입니다\.?\s*$", regex.M),
+    # a byline alone on its line, with what outlets print around it: "• 인천/ 홍길동기자", "< 홍길동 기자 a@b.kr >",
+    # "부산 홍길동 기자 a@b.kr", "홍길동 기자>"
     regex.compile(
-        rf"^\s*(?:{BYLINE_DATE}\s*[/|·]\s*)?(?:\S+@\S+\s+)?(?:[/|]\s*)?(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}"
-        rf"{NAME}\s*{RANK}기자\s*(?:\(?\S+@\S+\)?)?(?:\s*[/|·]?\s*{BYLINE_DATE})?\s*$",
+        rf"^\s*(?:[•·<]\s*)?(?:{BYLINE_DATE}\s*[/|·]\s*)?(?:\S+@\S+\s+)?(?:[/|]\s*)?"
+        rf"(?:(?:{OUTLET}|{BROADCASTER}|취재|정리)\s+){{0,2}}(?:[가-힣]{{2,4}}\s?/\s*)?"
+        rf"{NAME}\s*{RANK}기자\s*(?:\(?\S+@\S+\)?)?(?:\s*[/|·]?\s*{BYLINE_DATE})?\s*>?\s*$",
         regex.M,
     ),
-    regex.compile(rf"(?:작성자|기자명|글)\s*[:：]?\s*{NAME}(?:\s*기자)?\s*$", regex.M),
+    regex.compile(rf"(?:(?:작성자|기자명)\s*[:：]?\s*|글\s*[:：]\s*){NAME}(?:\s*기자)?(?![가-힣])", regex.M),
+    # "부산 홍길동 기자 a@b.kr": a place, the name, the address
+    regex.compile(rf"^\s*[가-힣]{{2,4}}\s+{NAME}\s*{RANK}기자\s+\S+@\S+\s*$", regex.M),
+    # "…추진하고 있다. 홍길동기자/a@b.com": a byline closing the last paragraph
+    regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*/\s*\S+@\S+"),
+    # "홍길동 a@b.com" alone on a line (broadcasters)
+    regex.compile(rf"^\s*{NAME}\s+[\w.+-]+@[\w-]+\.[\w.]+\s*$", regex.M),
+    # "홍길동 | 기사입력 …", "【남해 = 홍길동】", "입력 2014년08월22일 14시10분 홍길동"
+    regex.compile(rf"^\s*{NAME}\s*\|\s*(?:기사입력|입력|등록)", regex.M),
+    regex.compile(
+        rf"【\s*[가-힣]{{2,4}}\s?=\s?{NAME}\s*】(?!\s*[가-힣]{{2,4}}\s*기자)"
+    ),  # not "【서울=뉴시스】홍길동 기자"
+    regex.compile(rf"(?:입력|등록)\s*[\d년월일시분:.\s-]{{8,30}}?\s{NAME}\s*$", regex.M),
     regex.compile(rf"기자명\s*[:：]?\s*{NAME}(?:\s*기자)?(?![가-힣])"),
     regex.compile(rf"(?<![가-힣]){NAME}\s*{RANK}기자\s*(?:다른\s?기사|기사\s?더\s?보기|구독)"),
 ]
@@ -111,7 +126,10 @@ BYLINES = [
 PHOTO_CREDIT = regex.compile(r"(?<!글\s?[·/∙ㆍ]\s?)사진\s*=\s*$")
 # A bare name on a bulleted header line: "  • 박성원".
 HEADER_NAME = regex.compile(rf"^\s*[•·\-]\s*{NAME}\s*(?:기자)?\s*$", regex.M)
-NOT_NAMES = frozenset({"관계자", "기자단", "사진", "편집", "인쇄", "공유", "목록", "댓글", "로그인"})
+NOT_NAMES = frozenset(
+    """관계자 기자단 사진 편집 인쇄 공유 목록 댓글 로그인 보기 삭제 수정 작성일 작성자 관리자 조회
+    뉴시스 연합뉴스 뉴스1""".split()
+)  # words that fill a byline's place but name no reporter; wires' names
 
 # An outlet's name or slogan line at the top of a page: "한빛일보 - 지역의 목소리 신문", "OO뉴스".
 OUTLET_NAME = regex.compile(rf"(?:{OUTLET_SUFFIXES}|\.com|\.co\.kr)(?![가-힣])")
@@ -126,6 +144,8 @@ BREADCRUMB = regex.compile(r"(?:^|\s)>\s*\S|>\s*$")
 # A menu of short sections between bars: "뉴스홈 | 정치 | 지방자치" (a headline's own part is longer).
 MENU_LINE = regex.compile(r"^[^|]{1,10}(?:\|[^|]{1,10}){2,}$")
 # A headline followed by the outlet's name: "부산시, 6대 전략산업 발표 | 한빛일보".
+# A headline followed by a page's button: "… 종합대책 마련 글보기".
+TITLE_WITH_BUTTON = regex.compile(r"^(?P<title>.{8,}?)\s+(?:글보기|기사보기|본문보기|목록|인쇄)$")
 TITLE_WITH_BAR = regex.compile(r"^(?P<title>.{8,}?)\s+\|\s+[^|]{2,20}$")
 # A headline followed by its section: "춘천시, … 찍는다 > 전국소식" (not a "HOME > …" breadcrumb).
 TITLE_WITH_SECTION = regex.compile(r"^(?!HOME)(?P<title>[^>]{8,}?)\s+>\s+[^>]{1,12}$", regex.I)
@@ -179,6 +199,7 @@ def _first_prose_index(lines: list[Line]) -> int:
 
 # What may follow a headline on its line, tried in this order.
 TITLE_SHAPES = (
+    TITLE_WITH_BUTTON,
     TITLE_WITH_OUTLET,
     TITLE_ON_PAGE,
     TITLE_WITH_OUTLET_NAME,

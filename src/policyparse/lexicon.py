@@ -73,7 +73,10 @@ OTHER_HEADS = (
 RESULT_NOUNS = ("성과", "실적")
 
 # Words that name the overarching slogan of an administration.
-VISION_WORDS = ("비전", "슬로건", "구호", "목표")
+VISION_WORDS = ("비전", "비젼", "슬로건", "캐치프레이즈", "구호", "목표")
+# How strongly each word names the one slogan (FORMAT: where a text names both a 비전 and a 구호 or
+# 슬로건, the 비전; among the others the first named).
+VISION_RANK = {"비전": 0, "비젼": 0, "슬로건": 1, "캐치프레이즈": 1, "구호": 1, "목표": 1}
 
 # Titles that make a mention a person (for speakers): longest first.
 PERSON_TITLES = tuple(

@@ -7,25 +7,25 @@ import itertools
 import regex
 
 from .layout import Page
-from .lexicon import VISION_WORDS
+from .lexicon import VISION_RANK, VISION_WORDS
 from .models import Grounded, PolicyDocument
 from .spans import ground
 
 # The word that names the slogan, with an optional qualifier: "산업비전", "시정 슬로건", "구정 목표", "업무목표".
-KEYWORD = r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호|목표)"
-QUOTED = r"(?P<q>[‘'“\"「『])(?P<v>[^‘’'“”\"「」『』\n]{3,80})(?P<qc>[’'”\"」』])"
+KEYWORD = r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|비젼|슬로건|캐치프레이즈|구호|목표)"
+QUOTED = r"(?P<q>[‘'“\"「『`])(?P<v>[^‘’'“”\"「」『』`\n]{3,80})(?P<qc>[’'”\"」』`])"
 PATTERNS = [
     # "산업비전을 ‘일자리 중심의 포용적 혁신성장’으로 설정", "시정 목표는 '…'로", "업무목표를 ‘…’에 두고"
-    regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가)?\s*(?:[가-힣]+\s)?{QUOTED}"),
+    regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가|인)?\s*(?:[가-힣]+\s)?{QUOTED}"),
     # "‘…’이라는 비전으로", "'…'을 비전으로", "‘…’으로 산업비전을", "‘…’ 달성을 목표로", "'…'라는 비전 아래"
     regex.compile(
-        rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*|[가-힣\d]{{1,6}}\s)?{KEYWORD}"
-        r"(?:으로|로|을|를|과|와|이|가|은|는|\s(?:아래|하에))"
+        rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*|(?![가-힣]*(?:하고|하며|하여|해서|하면서)\s)[가-힣\d]{{1,6}}\s)?"
+        rf"{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는|\s(?:아래|하에|실현|달성|선포))"
     ),
     # "도정비전 : 힘쎈 충남 대한민국의 힘", "[비전] 환동해 중심도시 포항", "【시정 슬로건】 …"
     regex.compile(
-        r"(?:(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)\s*[:：]"
-        r"|[\[【<〈]\s*(?:[가-힣]{1,4}\s?)?(?:비전|슬로건|구호)\s*[\]】>〉])"
+        r"(?:(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[:：]"
+        r"|[\[【<〈]\s*(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[\]】>〉])"
         r"\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)",
         regex.M,
     ),
@@ -40,28 +40,37 @@ HEADING_WORDS = ("목표", "비전", "전략", "과제", "방침", "방향", "�
 COUNT_BEFORE = regex.compile(r"\d\s*(?:대|개|가지)\s*[가-힣]*\s?$")
 
 
+# How far past its line a slogan's sentence may run (hard-wrapped pages break it: "비전으로\n‘…’를").
+WRAP = 80
+
+
 def read_vision(doc: PolicyDocument, page: Page) -> None:
-    """The first slogan named in the article's prose, else in the headline, else under a '비전' heading."""
+    """The slogan the article names: a 비전 over a 슬로건, 구호 or …목표 (FORMAT), the first of its rank
+    in the prose, else in the headline, else under a '비전' heading."""
     text = page.text
     lines = [ln for _, ln in page.content_lines()]
     reserved = [page.lines[i] for i in sorted(page.reserved)]
     for group in (lines, reserved):
-        best = None
+        best: tuple[int, int, int] | None = None  # rank, start, end
         for ln in group:
-            if not any(word in ln.text for word in VISION_WORDS):
+            if not any(word in text[ln.start : ln.end + WRAP] for word in VISION_WORDS):
                 continue
             for pattern in PATTERNS:
-                for m in pattern.finditer(text, ln.start, ln.end):
-                    if _counted_label(text, m.start()):
+                for m in pattern.finditer(text, ln.start, min(len(text), ln.end + WRAP)):
+                    if m.start() >= ln.end or _counted_label(text, m.start()) or _names_a_plan(m.group("v")):
                         continue
-                    if best is None or m.start("v") < best[0]:
-                        best = (m.start("v"), m.end("v"))
-            if best:
-                break
+                    candidate = (VISION_RANK[m.group("kw")], m.start("v"), m.end("v"))
+                    if best is None or candidate < best:
+                        best = candidate
         if best:
-            doc.vision = ground(text, best[0], best[1], " \t.,")
+            doc.vision = ground(text, best[1], best[2], " \t.,")
             return
     doc.vision = _under_heading(page)
+
+
+def _names_a_plan(value: str) -> bool:
+    """A quoted title that holds the word itself names the plan, not its slogan: ‘경기비전 2040’."""
+    return any(word in value for word in VISION_WORDS)
 
 
 def _under_heading(page: Page) -> Grounded | None:

@@ -3,6 +3,8 @@ sentences and documents written for these tests (see FORMAT.md for what a list i
 
 from __future__ import annotations
 
+import pytest
+
 import policyparse
 
 
@@ -241,3 +243,19 @@ def test_an_uncounted_head_of_kind_other_names_bullets_with_its_owner():
     assert lists("시정운영의 원칙은 ▲소통 ▲공정 ▲책임으로 정했다.") == [
         ("other", "시정운영의 원칙", None, ["소통", "공정", "책임"])
     ]
+
+
+def test_a_bullet_glued_to_the_item_before_it():
+    text = "그는 ▷농업 육성 ▷관광 개발▷일자리 창출 등을 공약했다."
+    assert lists(text) == [("project", "공약", None, ["농업 육성", "관광 개발", "일자리 창출"])]
+
+
+@pytest.mark.parametrize("bullet", ["▴", "▸", "Δ"])
+def test_small_triangles_and_delta_are_bullets(bullet):
+    text = f"시는 3대 전략으로 {bullet}수소 {bullet}반도체 {bullet}바이오를 선정했다."
+    assert lists(text) == [("strategy", "3대 전략", 3, ["수소", "반도체", "바이오"])]
+
+
+def test_an_exclaiming_slogan_inside_a_run_of_bullets():
+    text = "후보는 △살기 좋은 군 △청년이 돌아오는 군! 일자리가 넘치는 군! △안전한 군 등 3가지 비전을 제시했다."
+    assert lists(text)[0][3] == ["살기 좋은 군", "청년이 돌아오는 군! 일자리가 넘치는 군!", "안전한 군"]

@@ -45,8 +45,12 @@ from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, wo
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
+# Bullets that mark an item even glued to the word before: "…농작물 육성▷특색 있는 관광", "확보△교통".
+GLUED_BULLETS = "▲△▷▶▴▸Δ"
 # A bullet inside a paragraph, after a space or an opening bracket: " ▲친환경", "(△ 관광", " ①철저한".
-INLINE_MARKER = regex.compile(rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])", regex.M)
+INLINE_MARKER = regex.compile(
+    rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])|(?<=[가-힣)])(?P<m>[{GLUED_BULLETS}])(?=\s?[가-힣])", regex.M
+)
 # An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …", " 가. 미래 산업도시 나. …"
 # (not "6.13", "3.0", "M.AX").
 INLINE_NUMBER = regex.compile(
@@ -72,6 +76,8 @@ ETC = regex.compile(
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # What joins a closed list to the next one: "…산업|과 지역산업인 ▲…", "…|, 그리고 ▲…".
 JOINS_NEXT = regex.compile(r"(?:과|와|및|,)\s")
+# A head noun used as the sentence's verb after a closer: "등을 |공약|했다", "등을 |약속|했다".
+HEAD_AS_VERB = regex.compile(r"(?:을|를)?\s+(?P<head>공약|약속)(?:했|하였|한다|하겠|하며|하고)")
 # The quotative at a word's end: "대한민국이라는", "도시라는".
 QUOTATIVE_END = regex.compile(r"(?<=[가-힣)’'”])(?:이라는|라는)$")
 # A list closed by the quotative before its count label: "활기찬 경제, 균형발전이라는 두 가지 목표를".
@@ -227,13 +233,24 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
 
 
 def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
+    """The sentences of a line; an exclamation inside a bulleted item ("△일자리가 넘치는 함평! △…")
+    ends no sentence when the next bullet of the run follows it."""
     spans = []
     pos = ln.start
     for m in SENTENCE_END.finditer(text, ln.start, ln.end):
+        if text[m.start() - 1] == "!" and _bullets_go_on(text, pos, m.start(), m.end(), ln.end):
+            continue
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, ln.end))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> bool:
+    """Whether a bullet of the sentence so far comes again before the next full stop of the line."""
+    period = text.find("다.", resume, end)
+    ahead = text[resume : period if period >= 0 else end]
+    return any(ch in ahead for ch in set(text[start:stop]) if ch in BULLETS)
 
 
 def _outside_speech(page: Page, pos: int) -> bool:
@@ -448,6 +465,8 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
             label = None
         if label is not None:
             label = _first_counted(text, label)
+        elif tail.closer == "등" and (verb := HEAD_AS_VERB.match(text, tail.closer_end, end)):
+            label = describe(text, *verb.span("head"))  # "▷A ▷B 등을 공약했다": the list is what was pledged
     if label is None:
         label = _label_before(text, start, positions[0])
     if label is None and opens_line:
@@ -1190,7 +1209,8 @@ def _plausible(text: str, items: list[Item], *, bulleted: bool = False) -> bool:
     style ('▲강남이 선도합니다') and may hold a count of its own ('▲3대 기술 확보').
     """
     for item in items:
-        body = POLITE_END.sub("", item.text) if bulleted else item.text
+        # a bulleted slogan may exclaim ("▲청년이 돌아오는 함평! 일자리가 넘치는 함평!")
+        body = POLITE_END.sub("", item.text).replace("!", "") if bulleted else item.text
         if len(item.text) > (MAX_BULLET_ITEM if bulleted else MAX_ITEM) or CLAUSE_END.search(body + " "):
             return False
         if NUMBER_ONLY.match(item.text) or QUANTITY_END.search(item.text):

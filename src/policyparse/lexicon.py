@@ -9,7 +9,7 @@ from __future__ import annotations
 from .models import Kind
 
 # Bullets that open a list item, inline or at the start of a line.
-BULLETS = "▲△▷▶►■□◆◇◈▣●○◉•‣◎★☆▪▫◦➤➢❍❖"
+BULLETS = "▲△▷▶►■□◆◇◈▣●○◉•‣◎★☆▪▫◦➤➢❍❖▴▸▹Δ"
 CIRCLED_NUMBERS = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①..⑳
 PAREN_NUMBERS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴..⒇
 DINGBAT_NUMBERS = "".join(chr(c) for c in range(0x2776, 0x2780))  # ❶..❿

@@ -259,3 +259,27 @@ def test_small_triangles_and_delta_are_bullets(bullet):
 def test_an_exclaiming_slogan_inside_a_run_of_bullets():
     text = "후보는 △살기 좋은 군 △청년이 돌아오는 군! 일자리가 넘치는 군! △안전한 군 등 3가지 비전을 제시했다."
     assert lists(text)[0][3] == ["살기 좋은 군", "청년이 돌아오는 군! 일자리가 넘치는 군!", "안전한 군"]
+
+
+LEAD = "청, 새해 업무계획 보고회 개최\n\n청은 20일 보고회를 열고 올해 계획을 밝혔다.\n\n"
+
+
+def test_a_semicolon_after_the_label_and_a_line_wrapped_after_a_comma():
+    text = (
+        LEAD
+        + "4대 정책 ; 1. 사고 줄이기, 2. 질서 확립, 3. 5大 부조리 근절, \n4. 깨끗한 바다 만들기\n\n청장은 말했다.\n"
+    )
+    items = ["사고 줄이기", "질서 확립", "5大 부조리 근절", "깨끗한 바다 만들기"]
+    assert lists(text) == [("project", "4대 정책", 4, items)]
+
+
+MARKED = LEAD + "□ 계획은 4대 전략*과 20개 과제로 구성되었다.\n    * 1. 함께 돌보는 사회, 2. 함께 일하는 사회, "
+
+
+def test_a_footnote_spells_out_the_label_it_marks():
+    found = lists(MARKED + "3. 배우는 사회, 4. 건강한 사회\n")
+    assert ("strategy", "4대 전략", 4, ["함께 돌보는 사회", "함께 일하는 사회", "배우는 사회", "건강한 사회"]) in found
+
+
+def test_a_footnote_cut_by_the_end_of_the_text_keeps_its_complete_items():
+    assert lists(MARKED + "3. 배우는 사회") == [("strategy", "4대 전략", 4, ["함께 돌보는 사회", "함께 일하는 사회"])]

@@ -51,10 +51,11 @@ GLUED_BULLETS = "▲△▷▶▴▸Δ"
 INLINE_MARKER = regex.compile(
     rf"(?:(?<=^|[\s(:,\[“‘'\"]))(?P<m>[{INLINE_BULLETS}])|(?<=[가-힣)])(?P<m>[{GLUED_BULLETS}])(?=\s?[가-힣])", regex.M
 )
-# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …", " 가. 미래 산업도시 나. …"
-# (not "6.13", "3.0", "M.AX").
+# An inline number bullet: " 1.힘차게 성장하는 경제 2.지역이 …", " (1) 산업 혁신 (2) …", " 가. 미래 산업도시 나. …",
+# " 3. 5大 부조리 근절" (not "6.13", "3.0", "M.AX").
 INLINE_NUMBER = regex.compile(
-    rf"(?:(?<=^|[\s:]))(?P<m>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[{LETTER_ORDER}][.)](?=\s))(?=\s?[^\d\s.)])", regex.M
+    rf"(?:(?<=^|[\s:;]))(?P<m>\d{{1,2}}[.)]|\(\d{{1,2}}\)|[{LETTER_ORDER}][.)](?=\s))(?=\s\d+\p{{Han}}|\s?[^\d\s.)])",
+    regex.M,
 )
 # An ordinal opening an item in prose: "첫째 산업 혁신, 둘째 …".
 ORDINAL = regex.compile(rf"{ORDINAL_WORD}째\s*,?\s*")
@@ -107,7 +108,7 @@ CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|�
 # The first few words of a stretch: " 양질의 일자리 창출 중심의 산업생태계 ".
 FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
-COLON_BEFORE = regex.compile(r"[:：]\s*$")
+COLON_BEFORE = regex.compile(r"[:：;]\s*$")
 # A field separator on one line: "… 5.우리 뜻이 통하는 충남 / 권역별 5대 전략 : …".
 FIELD_SEPARATOR = regex.compile(r"\s/\s")
 # A numbering after a line's bullet: "- 01 의원 청렴성 제고" (the "01 "), "· 가. …".
@@ -187,7 +188,22 @@ JOINING_COPULA = regex.compile(r"(?<=[가-힣])(?:이고|이며)\s*,?\s*$")
 FIELD_ITEM = regex.compile(r"[^:：\n]{1,12}[:：]")
 BARE_BULLETS = frozenset("-•·*○□▲△")
 # Finders in the order their readings win when two read the same words.
-PRIORITY = {"inline": 0, "ordinals": 0, "bracket": 1, "lines": 2, "prose-before": 3, "prose-after": 4, "outline": 5}
+PRIORITY = {
+    "footnote": 0,
+    "inline": 0,
+    "ordinals": 0,
+    "bracket": 1,
+    "lines": 2,
+    "prose-before": 3,
+    "prose-after": 4,
+    "outline": 5,
+}
+# A footnote line: "* 1. 함께 돌보는 사회, 2. …", "  * A, B, C".
+FOOTNOTE = regex.compile(r"\s*\*(?!\*)\s*")
+# A footnote mark right after a word: "4대 전략*과", "6대 산업* 육성".
+FOOTNOTE_MARK = regex.compile(r"(?<=[가-힣)])\*(?!\*)")
+# How many lines above a footnote its mark may stand.
+FOOTNOTE_REACH = 3
 # Markers of notes under an outline item, never items themselves: "※ 자세한 내용은 …", "* 2024년 기준".
 NOTE_MARKERS = frozenset("*※")
 # The longest outline heading that labels the lines under it (a line, not a paragraph).
@@ -219,8 +235,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
     """Find every labelled list in the article and add it to ``doc.enumerations``."""
     text = page.text
     found: list[Candidate] = []
-    lines = [ln for _, ln in page.content_lines()]
-    for ln in lines:
+    for ln in _logical_lines(text, page):
         for start, end in _sentences(text, ln):
             found += _inline_bullet_lists(text, page, start, end)
             found += _prose_lists(text, page, start, end)
@@ -229,6 +244,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
     found += _outline_lists(text, page)
     found += _outline_children(text, page, doc.blocks)
     found += _bare_line_lists(text, page)
+    found += _footnote_lists(text, page)
     doc.enumerations = _finish(text, doc, page, found)
 
 
@@ -244,6 +260,20 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
         pos = m.end()
     spans.append((pos, ln.end))
     return [(a, b) for a, b in spans if b > a]
+
+
+def _logical_lines(text: str, page: Page) -> list[Line]:
+    """Content lines, a line that ends in a comma joined to the next (a sentence wrapped by the page:
+    "4대 정책 ; 1. A, 2. B,\n3. C")."""
+    out: list[Line] = []
+    joining = False
+    for _, ln in page.content_lines():
+        if joining and out and ln.stripped:
+            out[-1] = Line(out[-1].start, ln.end, text[out[-1].start : ln.end], out[-1].role)
+        elif ln.stripped:
+            out.append(ln)
+        joining = (bool(ln.stripped) and ln.stripped.endswith(",")) or (joining and not ln.stripped)
+    return out
 
 
 def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> bool:
@@ -381,7 +411,8 @@ def _particle_cut(
         if is_predicate(nxt) and not ends_in_modifier(nxt):
             return word.start + m.start, "adverbial"
         return None
-    if index > 0 and nxt is None and is_predicate(word) and not any(t.startswith("N") for t in word.tags[:1]):
+    nominalized = [t for t in word.tags if not t.startswith("S")][-1:] == ["ETN"]  # "만들기", "줄이기"
+    if index > 0 and nxt is None and is_predicate(word) and not word.tags[0].startswith("N") and not nominalized:
         return word.start, "predicate"
     return None
 
@@ -1062,6 +1093,44 @@ def _outline_run(text: str, page: Page, block: Block) -> list[tuple[int, int]] |
 
 def _names_results(text: str, label: Label) -> bool:
     return any(noun in text[label.start : label.end] for noun in RESULT_NOUNS)
+
+
+def _footnote_lists(text: str, page: Page) -> list[Candidate]:
+    """A footnote spelling out a label marked with '*' above it: "4대 전략*과 …" then
+    "* 1. A, 2. B, 3. C" (or "* A, B, C")."""
+    out: list[Candidate] = []
+    lines = [ln for _, ln in page.content_lines() if ln.stripped]
+    for k, ln in enumerate(lines):
+        note = FOOTNOTE.match(text, ln.start, ln.end)
+        if note is None:
+            continue
+        label = _marked_label(text, lines[max(0, k - FOOTNOTE_REACH) : k])
+        if label is None:
+            continue
+        body = note.end()
+        numbers = [m for m in INLINE_NUMBER.finditer(text, body, ln.end)]
+        if len(numbers) >= 2 and [_ordinal_of(m.group("m")) for m in numbers] == list(range(1, len(numbers) + 1)):
+            kind = _numbering(numbers[0].group("m"))
+            positions = [m.start() for m in numbers]
+            items = [_marker_item(text, a, b, kind) for a, b in itertools.pairwise(positions)]
+            items.append(trim(text, positions[-1] + _marker_width(text, positions[-1], kind), ln.end, TRIM + ",."))
+        else:
+            items = [trim(text, a, b, TRIM + ",.") for a, b in _split(text, body, ln.end, ",")]
+        if not text[ln.end :].strip() and label.declared != len(items):
+            items = items[:-1]  # the text stops inside the note: its last item may be cut (FORMAT)
+        if len(items) >= 2:
+            out.append(Candidate(label, items, "footnote"))
+    return out
+
+
+def _marked_label(text: str, lines: list[Line]) -> Label | None:
+    """The counted label a footnote mark follows in the lines above it: "…4대 전략*과 21대 과제로"."""
+    for ln in reversed(lines):
+        for star in reversed([m.start() for m in FOOTNOTE_MARK.finditer(text, ln.start, ln.end)]):
+            label = label_ending_at(text, ln.start, star)
+            if label is not None and label.counted and label.acceptable(text):
+                return label
+    return None
 
 
 def _bare_line_lists(text: str, page: Page) -> list[Candidate]:

@@ -202,10 +202,10 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     if not words:
         return None
     last = words[-1]
-    colon = window[last.start : last.end].endswith((":", "："))
+    colon = window[last.start : last.end].endswith((":", "：", ";"))  # "4대 정책 ; 1. …" too
     if colon:
         end = last.end - 1
-        while end > last.start and window[end - 1] in " :：":
+        while end > last.start and window[end - 1] in " :：;":
             end -= 1
         words = words_in(text, floor, floor + end) if end > last.start else words[:-1]
         if not words:

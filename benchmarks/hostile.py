@@ -24,6 +24,13 @@ def inputs(scale: int, article: str) -> dict[str, str]:
         "unbalanced marks": "“(‘[" * 5000 * scale,
         "open brackets": "[" * 10000 * scale + " 김민수 기자",
         "etc lists": "가, 나 등 " * 2000 * scale,
+        # hundreds of distinct lists, as a long 업무계획 has, with outline sub-items and items that
+        # share their first characters (detail linking)
+        "many lists": "".join(
+            f"시는 {i % 9 + 2}대 전략{i}으로 ▲수소{i} 육성 ▲반도체{i} 강화 ▲바이오{i} 확대를 제시했다.\n"
+            f"□ 과제{i} 추진\n - 세부{i} 하나\n - 세부{i} 둘\n수소{i} 육성은 올해 시작한다.\n"
+            for i in range(50 * scale)
+        ),
         "articles": article * 2 * scale,
     }
 

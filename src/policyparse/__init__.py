@@ -18,6 +18,8 @@ _HOMES = {
     "Comparison": "models",
     "Diagnostic": "models",
     "Enumeration": "models",
+    "Explanation": "models",
+    "ListCandidate": "models",
     "Grounded": "models",
     "Item": "models",
     "ItemChange": "models",
@@ -33,6 +35,7 @@ _HOMES = {
     "PolicyParseError": "errors",
     "Parser": "parser",
     "parse": "parser",
+    "explain": "parser",
     "parse_html": "parser",
     "to_csv": "tables",
     "to_dataframe": "tables",
@@ -52,16 +55,18 @@ if TYPE_CHECKING:
         Comparison,
         Diagnostic,
         Enumeration,
+        Explanation,
         Grounded,
         Item,
         ItemChange,
+        ListCandidate,
         PolicyDocument,
         Published,
         Quote,
         Source,
         Span,
     )
-    from .parser import Parser, parse, parse_html
+    from .parser import Parser, explain, parse, parse_html
     from .tables import to_csv, to_dataframe, to_records
 
     evaluate_folder = evaluate
@@ -86,9 +91,11 @@ __all__ = [
     "Comparison",
     "Diagnostic",
     "Enumeration",
+    "Explanation",
     "Grounded",
     "Item",
     "ItemChange",
+    "ListCandidate",
     "ParseFailure",
     "Parser",
     "PolicyDocument",
@@ -103,6 +110,7 @@ __all__ = [
     "compare",
     "evaluate",
     "evaluate_folder",
+    "explain",
     "parse",
     "parse_html",
     "parse_many",

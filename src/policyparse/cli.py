@@ -17,7 +17,7 @@ def _file_parser() -> argparse.ArgumentParser:
         prog="policyparse",
         description="Read a Korean policy announcement into grounded data. "
         "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', "
-        "'policyparse diff OLD NEW', 'policyparse schema'.",
+        "'policyparse diff OLD NEW', 'policyparse explain FILE', 'policyparse schema'.",
     )
     p.add_argument("file", help="a text file, or - for standard input")
     out = p.add_mutually_exclusive_group()
@@ -34,6 +34,16 @@ def _diff_parser() -> argparse.ArgumentParser:
     p.add_argument("old", help="the earlier document")
     p.add_argument("new", help="the later document")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    return p
+
+
+def _explain_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="policyparse explain",
+        description="Show every list the reader considered in FILE, kept or rejected, with its evidence and why.",
+    )
+    p.add_argument("file", help="a text or HTML file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print the candidates as JSON")
     return p
 
 
@@ -90,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _print_schema()
     if args and args[0] == "batch":
         return _run_batch(_batch_parser().parse_args(args[1:]))
+    if args and args[0] == "explain":
+        return _run_explain(_explain_parser().parse_args(args[1:]))
     if args and args[0] == "diff":
         return _run_diff(_diff_parser().parse_args(args[1:]))
     ns = _file_parser().parse_args(args)
@@ -138,6 +150,26 @@ def _run_file(ns: argparse.Namespace) -> int:
         sys.stdout.write(to_csv(doc))
     else:
         _console().print(doc)
+    return 0
+
+
+def _run_explain(ns: argparse.Namespace) -> int:
+    from .parser import explain
+
+    try:
+        if ns.file == "-":
+            explanation = explain(sys.stdin.buffer.read())
+        else:
+            path = Path(ns.file)
+            if path.is_dir():
+                return _fail(f"{path} is a folder; give a file")
+            explanation = explain(path)
+    except (FileNotFoundError, PolicyParseError, OSError, ImportError) as exc:
+        return _fail(str(exc))
+    if ns.json:
+        print(json.dumps([c.model_dump() for c in explanation.candidates], ensure_ascii=False, indent=2))
+    else:
+        _console().print(explanation)
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import bisect
 
 import regex
 
@@ -22,7 +22,8 @@ BRACKET_CLOSE = regex.compile(r"[)\]>】]|\s?[:：]")
 BRACKETS = "([<【"
 # An item followed by a colon or an equals sign at the head of its paragraph: "지역 균형: …", "환경 개선 = …".
 COLON = regex.compile(r"\s?[:：=]")
-KEY = 2  # paragraphs are indexed by the first characters of their head
+KEY = 2  # the shortest item a paragraph can be about
+HEAD_KEY = 64  # how much of a paragraph's head is sorted on (longer items are checked in full)
 # An item's gloss in brackets, left out when the paragraph names the item: "UAM(도심항공교통)" → "UAM 분야는".
 GLOSS = regex.compile(r"\s?\([^()]+\)$")
 
@@ -37,30 +38,46 @@ def _heads(text: str, head: int, item: str) -> bool:
 
 def link_details(doc: PolicyDocument, page: Page) -> None:
     """Give each item the first paragraph (other than its own) whose head is that item."""
-    index: dict[str, list[tuple[int, Block]]] = defaultdict(list)
-    for block in walk(doc.blocks):
-        head = OPENER.match(block.text).end()
-        if block.text[head : head + 1] in BRACKETS:
-            head += 1  # "(친환경자동차) …", "[수소] …": the item in brackets heads the paragraph
-        index[block.text[head : head + KEY]].append((head, block))
+    heads = _Heads(walk(doc.blocks))
     matches: dict[str, list[Block]] = {}
     for en in doc.enumerations:
         for item in en.items:
             if item.text not in matches:
-                matches[item.text] = _paragraphs_about(index, item.text)
+                matches[item.text] = heads.about(item.text)
                 gloss = GLOSS.search(item.text)
                 if not matches[item.text] and gloss is not None and gloss.start() >= KEY:
-                    matches[item.text] = _paragraphs_about(index, item.text[: gloss.start()])
+                    matches[item.text] = heads.about(item.text[: gloss.start()])
             for block in matches[item.text]:
                 if not block.span.start <= item.span.start < block.span.end:
                     item.detail = block
                     break
 
 
-def _paragraphs_about(index: dict[str, list[tuple[int, Block]]], item: str) -> list[Block]:
-    """The paragraphs whose head is ``item``."""
-    return [
-        block
-        for head, block in index.get(item[:KEY], [])
-        if block.text.startswith(item, head) and _heads(block.text, head, item)
-    ]
+class _Heads:
+    """Paragraphs sorted by the text at their head, so the paragraphs an item heads are found by
+    bisection — however many items share their first characters."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        entries = []
+        for order, block in enumerate(blocks):
+            head = OPENER.match(block.text).end()
+            if block.text[head : head + 1] in BRACKETS:
+                head += 1  # "(친환경자동차) …", "[수소] …": the item in brackets heads the paragraph
+            entries.append((block.text[head : head + HEAD_KEY], order, head, block))
+        entries.sort(key=lambda e: (e[0], e[1]))
+        self.keys = [e[0] for e in entries]
+        self.entries = entries
+
+    def about(self, item: str) -> list[Block]:
+        """The paragraphs whose head is ``item``, in document order."""
+        if len(item) < KEY:
+            return []
+        prefix = item[:HEAD_KEY]
+        found = []
+        for k in range(bisect.bisect_left(self.keys, prefix), len(self.keys)):
+            if not self.keys[k].startswith(prefix):
+                break
+            _, order, head, block = self.entries[k]
+            if block.text.startswith(item, head) and _heads(block.text, head, item):
+                found.append((order, block))
+        return [block for _, block in sorted(found, key=lambda f: f[0])]

@@ -11,6 +11,7 @@ never invented, and a list cut by the end of the text keeps its complete items.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ from .lexicon import (
     RELATIVE_YEARS,
     RESULT_NOUNS,
 )
-from .models import Block, Enumeration, Grounded, Item, PolicyDocument, Span
+from .models import Block, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
@@ -1227,17 +1228,21 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
 
 
 def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) -> list[Enumeration]:
-    """Clean items, drop what is not a list, merge duplicates, and build the models."""
+    """Clean items, drop what is not a list, keep one reading of any words (suggestions in the order
+    of ``PRIORITY``), merge repeats, and build the models. Each decision is recorded when explaining."""
     kept: list[tuple[Candidate, list[Item]]] = []
+    taken = _Taken()
     for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
-        if len(items) < 2 or AWARDED.match(text, cand.label.end):
-            continue
-        if cand.finder != "outline" and not _plausible(text, items, bulleted=cand.finder in BULLETED):
-            continue
-        if any(_conflicts(cand, other) for other, _ in kept):
-            continue
-        kept.append((cand, items))
+        reason = _rejection(text, cand, items)
+        if reason is None and (rival := taken.conflict(cand)) is not None:
+            reason = (
+                f"its words are read first as the list '{text[rival.label.start : rival.label.end]}' ({rival.finder})"
+            )
+        _record(page, text, cand, items, reason)
+        if reason is None:
+            taken.add(cand)
+            kept.append((cand, items))
     enumerations: list[Enumeration] = []
     for cand, items in kept:
         label = cand.label
@@ -1253,7 +1258,74 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
                 items=items,
             )
         )
-    return _merge_repeats(enumerations)
+    return _merge_repeats(enumerations, page)
+
+
+def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
+    """Why a suggested list is no list, or None."""
+    if len(items) < 2:
+        return "fewer than two items"
+    if AWARDED.match(text, cand.label.end):
+        return "award categories, not policy items"
+    if cand.finder != "outline":
+        return _implausible(text, items, bulleted=cand.finder in BULLETED)
+    return None
+
+
+def _record(page: Page, text: str, cand: Candidate, items: list[Item], reason: str | None) -> None:
+    if page.trace is None:
+        return
+    label = cand.label
+    page.trace.append(
+        ListCandidate(
+            shape=cand.finder,
+            label=Grounded(text=text[label.start : label.end], span=Span(start=label.start, end=label.end)),
+            items=[Grounded(text=i.text, span=i.span) for i in items],
+            kept=reason is None,
+            reason=reason or "kept",
+            evidence={
+                "declared": label.declared,
+                "items": len(items),
+                "count agrees": label.declared == len(items) if label.declared is not None else None,
+                "counted label": label.counted,
+                "shape rank": PRIORITY[cand.finder],
+            },
+        )
+    )
+
+
+class _Taken:
+    """The item spans of the lists kept so far, sorted, so a new list meets only its neighbours
+    (linear in the document, however many lists it holds)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int, int]] = []  # start, end, index into owners
+        self.owners: list[Candidate] = []
+        self.longest = 0
+
+    def add(self, cand: Candidate) -> None:
+        self.owners.append(cand)
+        for s, e in cand.items:
+            k = bisect.bisect_left(self.starts, s)
+            self.starts.insert(k, s)
+            self.spans.insert(k, (s, e, len(self.owners) - 1))
+            self.longest = max(self.longest, e - s)
+
+    def conflict(self, cand: Candidate) -> Candidate | None:
+        """The first kept list whose items overlap ``cand``'s, unless one lies inside an item of the other."""
+        near: set[int] = set()
+        for s, e in cand.items:
+            k = bisect.bisect_left(self.starts, e)
+            while k > 0 and self.spans[k - 1][0] > s - self.longest - 1:
+                k -= 1
+                ks, ke, owner = self.spans[k]
+                if ks < e and s < ke:
+                    near.add(owner)
+        for owner in sorted(near):
+            if _conflicts(cand, self.owners[owner]):
+                return self.owners[owner]
+        return None
 
 
 def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
@@ -1271,8 +1343,9 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     return items
 
 
-def _plausible(text: str, items: list[Item], *, bulleted: bool = False) -> bool:
-    """Items are short noun phrases; one that names another counted list means the sentence names plan parts.
+def _implausible(text: str, items: list[Item], *, bulleted: bool = False) -> str | None:
+    """Why the items are no policy items, or None: items are short noun phrases; one that names
+    another counted list means the sentence names plan parts.
 
     Bullets mark their items themselves: a bulleted item may be longer, may be a slogan in the polite
     style ('▲강남이 선도합니다') and may hold a count of its own ('▲3대 기술 확보').
@@ -1280,15 +1353,17 @@ def _plausible(text: str, items: list[Item], *, bulleted: bool = False) -> bool:
     for item in items:
         # a bulleted slogan may exclaim ("▲청년이 돌아오는 함평! 일자리가 넘치는 함평!")
         body = POLITE_END.sub("", item.text).replace("!", "") if bulleted else item.text
-        if len(item.text) > (MAX_BULLET_ITEM if bulleted else MAX_ITEM) or CLAUSE_END.search(body + " "):
-            return False
+        if len(item.text) > (MAX_BULLET_ITEM if bulleted else MAX_ITEM):
+            return f"an item is too long to be one: '{item.text[:30]}…'"
+        if CLAUSE_END.search(body + " "):
+            return f"an item is a clause: '{item.text}'"
         if NUMBER_ONLY.match(item.text) or QUANTITY_END.search(item.text):
-            return False  # "2019, 2020, 2021년", "국비 100억원": years or amounts, not policy items
+            return f"an item is a number or an amount: '{item.text}'"  # "2019, 2020, 2021년", "국비 100억원"
         if bulleted and PLAN_PART.search(item.text):
-            return False  # "▲…의 3대 목표 ▲12개 전략 및 46개 과제": bullets naming the plan's parts
+            return f"the bullets name the plan's parts: '{item.text}'"  # "▲…의 3대 목표 ▲12개 전략 및"
         if not bulleted and COUNTED_PHRASE.search(item.text) and "(" not in item.text:
-            return False
-    return True
+            return f"the sentence names the plan's parts: '{item.text}'"
+    return None
 
 
 def _conflicts(a: Candidate, b: Candidate) -> bool:
@@ -1338,18 +1413,44 @@ def _resolved(doc: PolicyDocument, when: str | None) -> int | None:
     return doc.published.date.year + RELATIVE_YEAR_WORDS[when]
 
 
-def _merge_repeats(enumerations: list[Enumeration]) -> list[Enumeration]:
-    """A list given twice (a summary, then in full) is kept once, with its fullest items."""
+def _merge_repeats(enumerations: list[Enumeration], page: Page | None = None) -> list[Enumeration]:
+    """A list given twice (a summary, then in full) is kept once, with its fullest items.
+
+    Lists are indexed by their items and labels, so each meets only those it shares words with.
+    """
     out: list[Enumeration] = []
+    by_word: dict[str, list[int]] = {}
     for en in enumerations:
-        for k, prev in enumerate(out):
-            if _same_list(prev, en):
-                if _fullness(en) > _fullness(prev):
-                    out[k] = en
-                break
-        else:
+        keys = [_squash(i.text) for i in en.items] + ["label:" + en.kind + _squash(en.label.text)]
+        near = sorted({k for key in keys for k in by_word.get(key, ())})
+        same = next((k for k in near if _same_list(out[k], en)), None)
+        if same is None:
+            same = len(out)
             out.append(en)
+        else:
+            fuller = _fullness(en) > _fullness(out[same])
+            _note_merge(page, out[same], en, fuller)
+            if fuller:
+                out[same] = en
+        for key in keys:
+            places = by_word.setdefault(key, [])
+            if not places or places[-1] != same:
+                places.append(same)
     return out
+
+
+def _note_merge(page: Page | None, kept: Enumeration, other: Enumeration, fuller: bool) -> None:
+    if page is None or page.trace is None:
+        return
+    dropped, winner = (kept, other) if fuller else (other, kept)
+    for record in page.trace:
+        if (
+            record.kept
+            and record.label.span == dropped.label.span
+            and [i.span for i in record.items] == [i.span for i in dropped.items]
+        ):
+            record.kept = False
+            record.reason = f"the same list as '{winner.label.text}', which reads it more fully"
 
 
 def _same_list(a: Enumeration, b: Enumeration) -> bool:

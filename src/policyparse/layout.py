@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -122,6 +123,7 @@ class Page:
     lines: list[Line]
     speech: list[Speech] = field(default_factory=list)
     reserved: set[int] = field(default_factory=set)  # lines taken by metadata (title, byline)
+    trace: list[Any] | None = None  # when explaining: every list considered and what became of it
 
     def __post_init__(self) -> None:
         self._line_starts = [ln.start for ln in self.lines]

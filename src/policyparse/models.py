@@ -70,6 +70,22 @@ class Enumeration(BaseModel):
     items: list[Item] = Field(default_factory=list)
 
 
+class ListCandidate(BaseModel):
+    """A list the reader considered, and what it decided about it (``policyparse explain``).
+
+    ``shape`` names the suggestion that found it (bullets inside a sentence, bulleted lines, an
+    outline heading's sub-items, a prose list before or after its label, …); ``evidence`` holds
+    the facts the decision weighed.
+    """
+
+    shape: str
+    label: Grounded
+    items: list[Grounded]
+    kept: bool
+    reason: str
+    evidence: dict[str, int | bool | None] = Field(default_factory=dict)
+
+
 class Quote(Grounded):
     """Words inside quotation marks, and who said them."""
 
@@ -169,6 +185,26 @@ class PolicyDocument(BaseModel):
         from .render import to_plain_text
 
         return to_plain_text(self)
+
+
+class Explanation(BaseModel):
+    """A reading with every list the reader considered: which it kept, which it rejected, and why."""
+
+    document: PolicyDocument
+    candidates: list[ListCandidate] = Field(default_factory=list)
+
+    @property
+    def kept(self) -> list[ListCandidate]:
+        return [c for c in self.candidates if c.kept]
+
+    @property
+    def rejected(self) -> list[ListCandidate]:
+        return [c for c in self.candidates if not c.kept]
+
+    def __rich__(self) -> object:
+        from .render import explanation_view
+
+        return explanation_view(self)
 
 
 class ItemChange(BaseModel):

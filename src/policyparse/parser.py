@@ -11,7 +11,7 @@ from . import morph
 from .errors import PolicyParseError
 from .layout import Page, read_page
 from .metadata import read_metadata
-from .models import Diagnostic, PolicyDocument, Source
+from .models import Diagnostic, Explanation, ListCandidate, PolicyDocument, Source
 from .morph import Morphology
 from .normalize import decode, normalize, replace_surrogates
 from .webpage import apply_declared, compose, extract, looks_like_html
@@ -50,6 +50,7 @@ class Parser:
         self.stages = _stages()
         self.kiwi = kiwi
         self.whole_document = whole_document
+        self._trace: list[ListCandidate] | None = None
 
     def _analyser(self) -> Any:
         return self.kiwi if self.kiwi is not None else morph.kiwi()
@@ -75,6 +76,17 @@ class Parser:
         apply_declared(doc, where)
         return doc
 
+    def explain(self, source: str | bytes | os.PathLike[str]) -> Explanation:
+        """Read ``source`` as ``parse`` does and keep every list considered, with the reason it was
+        kept or rejected (``policyparse explain FILE``)."""
+        trace: list[ListCandidate] = []
+        self._trace = trace
+        try:
+            doc = self.parse(source)
+        finally:
+            self._trace = None
+        return Explanation(document=doc, candidates=trace)
+
     def _read(self, text: str, origin: Source) -> PolicyDocument:
         text, replaced = replace_surrogates(text)
         doc = PolicyDocument(text=text, source=origin)
@@ -86,6 +98,7 @@ class Parser:
             doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
             return doc
         page = read_page(text)
+        page.trace = self._trace
         token = morph.current.set(Morphology(text, self._analyser, whole=self.whole_document))
         try:
             for _name, stage in self.stages:
@@ -127,6 +140,11 @@ def _default_parser() -> Parser:
 def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
     """Read one announcement with the shared default Parser."""
     return _default_parser().parse(source)
+
+
+def explain(source: str | bytes | os.PathLike[str]) -> Explanation:
+    """Read one announcement and every list considered in it, kept or rejected, with the reasons."""
+    return _default_parser().explain(source)
 
 
 def parse_html(html: str | bytes) -> PolicyDocument:

@@ -172,6 +172,29 @@ def families_view(report: object) -> object:
     return table
 
 
+def explanation_view(explanation: object) -> object:
+    """Every list considered, kept ones first: its shape and label, the evidence, its items, the verdict."""
+    from rich.text import Text
+
+    from .models import Explanation
+
+    assert isinstance(explanation, Explanation)
+    tree = Tree(f"lists considered: {len(explanation.kept)} kept, {len(explanation.rejected)} rejected")
+    for cand in sorted(explanation.candidates, key=lambda c: (not c.kept, c.label.span.start)):
+        evidence = ", ".join(f"{k}: {v}" for k, v in cand.evidence.items() if v is not None)
+        head = Text()
+        head.append("kept" if cand.kept else "rejected", style="bold green" if cand.kept else "bold red")
+        head.append(f" · {cand.shape} · ")
+        head.append(cand.label.text, style="bold")
+        head.append(f" @{cand.label.span.start}  ({evidence})", style="dim")
+        node = tree.add(head)
+        if not cand.kept:
+            node.add(Text(f"why: {cand.reason}", style="red"))
+        for item in cand.items:
+            node.add(Text(item.text, style=None if cand.kept else "dim"))
+    return tree
+
+
 CHANGE_STYLES = {"kept": "dim", "renamed": "yellow", "merged": "magenta", "split": "magenta",
                  "removed": "red", "added": "green"}  # fmt: skip
 

@@ -283,3 +283,39 @@ def test_a_footnote_spells_out_the_label_it_marks():
 
 def test_a_footnote_cut_by_the_end_of_the_text_keeps_its_complete_items():
     assert lists(MARKED + "3. 배우는 사회") == [("strategy", "4대 전략", 4, ["함께 돌보는 사회", "함께 일하는 사회"])]
+
+
+def test_a_category_noun_after_the_head_leaves_the_label_its_kind():
+    text = "시는 정보통신, 바이오, 로봇 등 3대 전략산업 분야의 기술개발에 예산을 쓴다."
+    assert lists(text) == [("industry", "3대 전략산업", 3, ["정보통신", "바이오", "로봇"])]
+
+
+def test_an_uncounted_head_before_another_noun_names_no_list():
+    assert lists("시는 수소차, 충전소, 연료전지 등 수소산업 생태계를 구축한다.") == []
+
+
+def test_etc_with_a_subject_particle_before_included():
+    text = "시는 해양산업·부품소재산업·문화산업 등이 포함된 3대 전략산업 개편안을 마련했다."
+    assert lists(text) == [("industry", "3대 전략산업", 3, ["해양산업", "부품소재산업", "문화산업"])]
+
+
+def test_a_count_in_words_with_gae():
+    text = "시는 수소모빌리티, 게놈서비스 두 개 분야에서 특구 사업을 확보했다."
+    assert lists(text) == [("other", "두 개 분야", 2, ["수소모빌리티", "게놈서비스"])]
+
+
+def test_goals_may_be_figures_to_reach():
+    text = "계획에는 기업 매출액 7조 원, 농가소득 6000만 원대 진입이라는 2대 목표가 담겼다."
+    assert lists(text) == [("goal", "2대 목표", 2, ["기업 매출액 7조 원", "농가소득 6000만 원대 진입"])]
+
+
+def test_sums_of_money_are_no_list_of_projects():
+    assert lists("재원은 국비 100억원, 도비 50억원 등 2개 사업비로 마련한다.") == []
+
+
+def test_a_sentence_wrapped_over_lines_at_its_particles():
+    wrapped = (
+        "도는 포항을\n가속기 신산업과 레이저 산업,\n로봇 융합산업, 첨단 소재산업, 자원산업의\n5대 신산업을 육성한다.\n"
+    )
+    text = LEAD + wrapped
+    assert lists(text)[0][:3] == ("industry", "5대 신산업", 5)

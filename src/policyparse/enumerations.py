@@ -67,12 +67,14 @@ INLINE_ORDINAL = regex.compile(rf"(?<=^|[\s:(])(?P<m>{ORDINAL_WORD}째)(?=\s|,|�
 # An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
 INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|해|하여|한)\s+$")
 # A count that opens a label ahead: "3대 …", "12개 …", "두 가지 …".
-COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?가지)"
-# A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도".
+COUNT_AHEAD = r"(?:\d{1,3}\s*(?:대|개|가지)|(?:두|세|네|다섯|여섯)\s?(?:가지|개))"
+# A list's closer "등" after an item: "관광산업 등", "‘더 좋은 미래 창의도시’등 2015년도",
+# "… 등이 포함된 5대 전략산업".
 # "… 항공 부품 등을 6대 전략산업으로": 등을 before a counted label closes the list too.
 ETC = regex.compile(
     r"(?:(?<=\S)\s+|(?<=[’'”」)]))등"
-    rf"(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)|\s+{COUNT_AHEAD}))?(?=\s)"
+    rf"(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)|\s+{COUNT_AHEAD})|(?:이|가)(?=\s(?:포함된|담긴)))?"
+    r"(?=\s)"
 )
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
@@ -174,6 +176,10 @@ RELATIVE_YEAR = regex.compile(rf"({RELATIVE_YEARS})(?!도\s*예산)")
 YEAR_BEFORE = regex.compile(
     rf"(?:(?P<year>(?:19|20)\d{{2}})\s*년도?|(?<![가-힣])(?P<when>{RELATIVE_YEARS}))\s+(?:[가-힣]{{2,6}}\s+)?[‘'“\"]?$"
 )
+# A particle that leaves its sentence open at the end of a line: "…자원산업의", "…육성과", "…등을".
+WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
+# Units written apart from their figure, inside an item: "매출액 7조 원", "청년 1천 명".
+UNIT_WORDS = frozenset({"원", "명", "개", "곳", "건", "톤", "개소", "가구"})
 # Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
 TIME_WORDS = frozenset(
     """지난해 작년 올해 금년 내년 명년 이번 이날 오늘 최근 현재 향후 그동안 앞으로 당초 지난달 이달
@@ -264,8 +270,8 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
 
 
 def _logical_lines(text: str, page: Page) -> list[Line]:
-    """Content lines, a line that ends in a comma joined to the next (a sentence wrapped by the page:
-    "4대 정책 ; 1. A, 2. B,\n3. C")."""
+    """Content lines, a line broken inside its sentence joined to the next (a sentence wrapped by the
+    page: "4대 정책 ; 1. A, 2. B,\n3. C", "…신산업과 레이저 산업,\n로봇 융합산업, …자원산업의\n5대 신산업을")."""
     out: list[Line] = []
     joining = False
     for _, ln in page.content_lines():
@@ -273,8 +279,14 @@ def _logical_lines(text: str, page: Page) -> list[Line]:
             out[-1] = Line(out[-1].start, ln.end, text[out[-1].start : ln.end], out[-1].role)
         elif ln.stripped:
             out.append(ln)
-        joining = (bool(ln.stripped) and ln.stripped.endswith(",")) or (joining and not ln.stripped)
+        joining = (bool(ln.stripped) and _wrapped(ln.stripped)) or (joining and not ln.stripped)
     return out
+
+
+def _wrapped(line: str) -> bool:
+    """A line broken inside its sentence: it ends in a comma or a particle ("가속기 신산업과 레이저 산업,",
+    "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them."""
+    return line.endswith(",") or (WRAPPED_END.search(line) is not None and not LINE_MARKER.match(line))
 
 
 def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> bool:
@@ -932,8 +944,8 @@ def _nominalized(tags: tuple[str, ...]) -> tuple[str, ...]:
 
 def _item_word(word: Eojeol, raw: str) -> bool:
     """A word that can stand inside an item: nouns, symbols, quotes, '및' — no particle, no time."""
-    if raw in ("및",):
-        return True
+    if raw in ("및",) or raw in UNIT_WORDS:
+        return True  # "및"; a unit after a figure: "매출액 7조 |원|"
     if raw in TIME_WORDS:
         return False  # "시는 지난해 A, B, C 등": the time of the sentence, not part of its first item
     tags = _nominalized(tuple(m.tag for m in _last_conjunct(word)))
@@ -1268,7 +1280,7 @@ def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
     if cand.finder != "outline":
-        return _implausible(text, items, bulleted=cand.finder in BULLETED)
+        return _implausible(text, items, bulleted=cand.finder in BULLETED, targets=cand.label.kind == "goal")
     return None
 
 
@@ -1343,12 +1355,13 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
     return items
 
 
-def _implausible(text: str, items: list[Item], *, bulleted: bool = False) -> str | None:
+def _implausible(text: str, items: list[Item], *, bulleted: bool = False, targets: bool = False) -> str | None:
     """Why the items are no policy items, or None: items are short noun phrases; one that names
     another counted list means the sentence names plan parts.
 
     Bullets mark their items themselves: a bulleted item may be longer, may be a slogan in the polite
-    style ('▲강남이 선도합니다') and may hold a count of its own ('▲3대 기술 확보').
+    style ('▲강남이 선도합니다') and may hold a count of its own ('▲3대 기술 확보'). Goals may be
+    figures to reach ('매출액 7조 원, 농가소득 6000만 원대 진입이라는 2대 목표': ``targets``).
     """
     for item in items:
         # a bulleted slogan may exclaim ("▲청년이 돌아오는 함평! 일자리가 넘치는 함평!")
@@ -1357,7 +1370,7 @@ def _implausible(text: str, items: list[Item], *, bulleted: bool = False) -> str
             return f"an item is too long to be one: '{item.text[:30]}…'"
         if CLAUSE_END.search(body + " "):
             return f"an item is a clause: '{item.text}'"
-        if NUMBER_ONLY.match(item.text) or QUANTITY_END.search(item.text):
+        if NUMBER_ONLY.match(item.text) or (QUANTITY_END.search(item.text) and not targets):
             return f"an item is a number or an amount: '{item.text}'"  # "2019, 2020, 2021년", "국비 100억원"
         if bulleted and PLAN_PART.search(item.text):
             return f"the bullets name the plan's parts: '{item.text}'"  # "▲…의 3대 목표 ▲12개 전략 및"

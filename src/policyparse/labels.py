@@ -13,7 +13,7 @@ from .morph import NOUN_TAGS, Eojeol, Morph, ends_in_modifier, is_predicate, wor
 # A count that opens a label: "11대", "7개", "5 가지", "세 가지", "5+1", "5韓".
 COUNT = regex.compile(
     r"^(?:(?P<n>\d{1,3})\s*(?P<unit>대|개(?!년|월)|가지|건)"
-    r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지"
+    r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개(?!년|월))"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )
 # A count closing a list without a noun: "6가지를", "5개를", "3건이".
@@ -128,7 +128,8 @@ COUNT_AFTER_HEAD = regex.compile(
 )
 # Words between a closer and its label: "등 이른바 5+1 산업", "등을 중심으로 한 5대 신성장산업".
 LEAD_WORDS = regex.compile(
-    r"\s*(?:(?:을|를)?\s*(?:중심으로\s?한|중심으로|포함한|비롯한|아우르는|망라한)\s+)?(?:이른바|소위|총|모두|이상)?\s*"
+    r"\s*(?:(?:을|를)?\s*(?:중심으로\s?한|중심으로|포함한|비롯한|아우르는|망라한)\s+|(?:이|가)\s*(?:포함된|담긴)\s+)?"
+    r"(?:이른바|소위|총|모두|이상)?\s*"
 )
 
 
@@ -244,6 +245,8 @@ def _owner_noun(word: Eojeol) -> bool:
     return len(word.morphs) >= 2 and all(m.tag in NOUN_TAGS for m in word.morphs[:-1])
 
 
+# Nouns of category that may follow a label's head without naming another list: "4대 전략산업 분야".
+CATEGORY_NOUNS = ("분야", "부문", "영역")
 # Nouns of place that follow a label and end it: "3대 과제 |아래", "5대 전략 |가운데".
 PLACE_NOUNS = ("아래", "가운데")
 
@@ -338,9 +341,14 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
         return None
     start = begin if begin < offset else offset + words[0].start
     label = describe(text, pos + start, pos + offset + end)
-    if head_end is not None and label.counted and label.kind == "other" and not label.acceptable(text):
-        # "방산, 원전, 수소 등 3대 주력산업 고도화에": the list is named by "3대 주력산업"
-        label = describe(text, pos + start, pos + offset + head_end)
+    if head_end is not None and label.kind == "other":
+        inner = describe(text, pos + start, pos + offset + head_end)
+        generic = text[label.start : label.end].replace(" ", "").endswith(CATEGORY_NOUNS)
+        if inner.acceptable(text) and ((label.counted and not label.acceptable(text)) or generic):
+            # "방산, 원전, 수소 등 3대 주력산업 고도화에": the list is named by its last policy head;
+            # "… 등 4대 전략산업 분야의": a category noun after it adds nothing (uncounted, "… 등 수소산업
+            # 생태계를 구축해" names no list)
+            label = inner
     return label
 
 

@@ -319,3 +319,26 @@ def test_a_sentence_wrapped_over_lines_at_its_particles():
     )
     text = LEAD + wrapped
     assert lists(text)[0][:3] == ("industry", "5대 신산업", 5)
+
+
+HEADINGS = (
+    "부, 새해 정책목표 발표\n\n"
+    "이를 위해 부는 다음과 같은 정책목표를 가지고 뛰겠습니다.\n\n"
+    "첫째, 해양 신산업을 키우겠습니다.\n"
+    "막 태동하는 크루즈 산업과 해양에너지가 미래 성장 동력이 되도록 적극 지원하겠습니다.\n\n"
+    "둘째, 수산업을 미래산업으로 바꾸겠습니다.\n"
+    "대표적인 1차 산업인 수산업에 첨단기술을 접목해 부가가치를 끌어올리겠습니다.\n"
+)
+
+
+def test_numbered_headings_with_paragraphs_between_them_are_a_list_with_details():
+    doc = policyparse.parse(HEADINGS)
+    [en] = doc.enumerations
+    assert (en.kind, en.label.text) == ("goal", "정책목표")
+    assert [i.text for i in en.items] == ["해양 신산업을 키우겠습니다", "수산업을 미래산업으로 바꾸겠습니다"]
+    assert en.items[0].detail.text.startswith("막 태동하는") and en.items[1].detail.text.startswith("대표적인")
+
+
+def test_numbered_lines_without_a_label_above_are_no_list():
+    text = HEADINGS.replace("이를 위해 부는 다음과 같은 정책목표를 가지고 뛰겠습니다.", "장관은 신년사를 발표했다.")
+    assert lists(text) == []

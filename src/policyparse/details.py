@@ -23,6 +23,8 @@ BRACKETS = "([<【"
 # An item followed by a colon or an equals sign at the head of its paragraph: "지역 균형: …", "환경 개선 = …".
 COLON = regex.compile(r"\s?[:：=]")
 KEY = 2  # the shortest item a paragraph can be about
+HEADING_SLACK = 4  # what a heading line may hold besides its item: "첫째, …", a closing "."
+PARAGRAPH = 30  # the shortest paragraph that elaborates an item
 HEAD_KEY = 64  # how much of a paragraph's head is sorted on (longer items are checked in full)
 # An item's gloss in brackets, left out when the paragraph names the item: "UAM(도심항공교통)" → "UAM 분야는".
 GLOSS = regex.compile(r"\s?\([^()]+\)$")
@@ -37,8 +39,12 @@ def _heads(text: str, head: int, item: str) -> bool:
 
 
 def link_details(doc: PolicyDocument, page: Page) -> None:
-    """Give each item the first paragraph (other than its own) whose head is that item."""
-    heads = _Heads(walk(doc.blocks))
+    """Give each item the first paragraph (other than its own) whose head is that item; else, for an
+    item that is a heading line of the outline ("첫째, 해양 신산업을 키우겠습니다."), the paragraph
+    written under it."""
+    blocks = walk(doc.blocks)
+    heads = _Heads(blocks)
+    starts = [b.span.start for b in blocks]
     matches: dict[str, list[Block]] = {}
     for en in doc.enumerations:
         for item in en.items:
@@ -51,6 +57,24 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
                 if not block.span.start <= item.span.start < block.span.end:
                     item.detail = block
                     break
+            if item.detail is None:
+                item.detail = _paragraph_under(blocks, starts, item.span.start, item.span.end)
+
+
+def _paragraph_under(blocks: list[Block], starts: list[int], start: int, end: int) -> Block | None:
+    """The first unbulleted paragraph under the outline line that the item is (nearly) all of."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0:
+        return None
+    line = blocks[k]
+    if line.marker is None or not line.span.start <= start < line.span.end:
+        return None
+    if len(line.text.strip(" .!")) > (end - start) + HEADING_SLACK:
+        return None  # the item is a part of its line, not its heading
+    child = line.children[0] if line.children else None
+    if child is None or child.marker is not None or len(child.text) < PARAGRAPH:
+        return None
+    return child
 
 
 class _Heads:

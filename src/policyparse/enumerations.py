@@ -140,6 +140,8 @@ PLAN_PART = regex.compile(
     rf"(?:(?<![\d가-힣(])\d{{1,3}}\s*(?:대|개|가지)\s+(?:[가-힣]+\s)?[가-힣]*(?:{HEAD_NOUNS})(?:\s*(?:및|과|와))?"
     rf"|(?:{HEAD_NOUNS})(?:과|와|\s및))$"
 )
+# Finders whose items are whole lines of the outline, headings that may be sentences ("…키우겠습니다").
+STRUCTURAL = frozenset({"outline", "headings"})
 # Finders whose items are marked by bullets.
 BULLETED = frozenset({"inline", "lines"})
 # A slogan's polite ending: "…강남이 선도합니다", "…지키겠습니다!".
@@ -204,6 +206,7 @@ PRIORITY = {
     "prose-before": 3,
     "prose-after": 4,
     "outline": 5,
+    "headings": 5,
 }
 # A footnote line: "* 1. 함께 돌보는 사회, 2. …", "  * A, B, C".
 FOOTNOTE = regex.compile(r"\s*\*(?!\*)\s*")
@@ -252,6 +255,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
     found += _outline_children(text, page, doc.blocks)
     found += _bare_line_lists(text, page)
     found += _footnote_lists(text, page)
+    found += _numbered_headings(text, page)
     doc.enumerations = _finish(text, doc, page, found)
 
 
@@ -1108,6 +1112,55 @@ def _names_results(text: str, label: Label) -> bool:
     return any(noun in text[label.start : label.end] for noun in RESULT_NOUNS)
 
 
+def _numbered_headings(text: str, page: Page) -> list[Candidate]:
+    """Heading lines numbered in sequence with paragraphs between them ("첫째, 해양 신산업을 키우겠습니다."
+    then a paragraph, "둘째, …" then a paragraph): the headings are the items of the list that the line
+    above the first one names ("… 다음과 같은 정책목표를 가지고 뛰겠습니다.")."""
+    out: list[Candidate] = []
+    lines = [(i, ln) for i, ln in page.content_lines() if ln.stripped]
+    runs: dict[str, list[tuple[int, int, int]]] = {}  # numbering → (line index, body start, line end)
+    for i, ln in lines:
+        m = LINE_MARKER.match(text, ln.start, ln.end)
+        if m is None:
+            continue
+        kind = marker_kind(m.group("marker"))
+        if kind not in ("첫째", "N.", "N)"):
+            continue
+        place = _ordinal_of_marker(m.group("marker"))
+        run = runs.setdefault(kind, [])
+        if place == 1:
+            _flush_headings(text, page, run, out)
+            run.clear()
+        if place == len(run) + 1 and ln.end - m.end() <= OUTLINE_HEADING:
+            run.append((i, m.end(), ln.end))
+    for run in runs.values():
+        _flush_headings(text, page, run, out)
+    return out
+
+
+def _ordinal_of_marker(marker: str) -> int:
+    """The place a line marker gives: "첫째," → 1, "3." → 3."""
+    word = marker.strip(" ,").removesuffix("째")
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(word) + 1
+    digits = "".join(ch for ch in marker if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def _flush_headings(text: str, page: Page, run: list[tuple[int, int, int]], out: list[Candidate]) -> None:
+    if len(run) < 2:
+        return
+    indexes = [i for i, _, _ in run]
+    if indexes[-1] - indexes[0] == len(indexes) - 1:
+        return  # consecutive lines: the line finders read those
+    items = [trim(text, a, b, TRIM + ".!") for _, a, b in run]
+    if any(SENTENCE_END.search(text, a, b) for a, b in items):
+        return  # a heading is one sentence at most
+    label = _heading_label(text, page, indexes[0], items)
+    if label is not None:
+        out.append(Candidate(label, items, "headings"))
+
+
 def _footnote_lists(text: str, page: Page) -> list[Candidate]:
     """A footnote spelling out a label marked with '*' above it: "4대 전략*과 …" then
     "* 1. A, 2. B, 3. C" (or "* A, B, C")."""
@@ -1279,7 +1332,7 @@ def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
         return "fewer than two items"
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
-    if cand.finder != "outline":
+    if cand.finder not in STRUCTURAL:
         return _implausible(text, items, bulleted=cand.finder in BULLETED, targets=cand.label.kind == "goal")
     return None
 

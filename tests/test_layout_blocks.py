@@ -94,3 +94,26 @@ def test_a_box_of_headlines_ends_at_the_article_s_own_header():
     assert doc.published is not None and doc.published.date.isoformat() == "2025-01-06"
     assert doc.reporter is not None and doc.reporter.text == "최민준"
     assert [(en.label.text, en.year, len(en.items)) for en in doc.enumerations] == [("5대 시정방침", 2025, 5)]
+
+
+def _shape(blocks, depth=0):
+    out = []
+    for b in blocks:
+        out.append(("  " * depth) + (b.marker.text if b.marker else "¶") + " " + b.text[:12])
+        out += _shape(b.children, depth + 1)
+    return out
+
+
+def test_a_deeper_indent_nests_a_line_whatever_its_marker_was_first_used_for():
+    text = (
+        "  • 담당자 : 홍길동\n\n시는 예산안을 편성했다고 밝혔다.\n\n"
+        "  1. 돌봄 강화\n    • 돌봄 센터 확충\n    • 돌봄 인력 양성\n  2. 의료 확충\n    • 공공병원 설립\n"
+    )
+    doc = policyparse.parse(text)
+    shape = _shape(doc.blocks)
+    assert "1. 돌봄 강화" in shape and "  • 돌봄 센터 확충" in shape and "2. 의료 확충" in shape
+
+
+def test_a_subtitle_framed_by_dashes_is_no_bullet():
+    doc = policyparse.parse("시, 예산안 편성\n- 전년 대비 9% 증가 -\n\n시는 예산안을 편성했다고 밝혔다.\n")
+    assert all(b.marker is None for b in doc.blocks)

@@ -342,3 +342,8 @@ def test_numbered_headings_with_paragraphs_between_them_are_a_list_with_details(
 def test_numbered_lines_without_a_label_above_are_no_list():
     text = HEADINGS.replace("이를 위해 부는 다음과 같은 정책목표를 가지고 뛰겠습니다.", "장관은 신년사를 발표했다.")
     assert lists(text) == []
+
+
+def test_an_outline_line_cut_by_the_end_of_the_text_is_no_item():
+    text = LEAD + "1. 돌봄 강화\n - 돌봄 센터 확충\n - 돌봄 인력 양성\n - 돌봄 수당 인"
+    assert lists(text) == [("other", "돌봄 강화", None, ["돌봄 센터 확충", "돌봄 인력 양성"])]

@@ -1,7 +1,8 @@
 """The bullet hierarchy of the article: each paragraph a Block, nested by marker.
 
-Marker kinds rank in the order the article first uses them (□ then ○ then -
-in a typical 보도자료); a paragraph without a marker continues the block above it.
+A deeper indent nests a line under the one above it; at the same indent, marker kinds rank in the
+order the article first uses them (□ then ○ then - in a typical 보도자료); a paragraph without a
+marker continues the block above it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ LINE_MARKER = regex.compile(
 )
 
 
+# Dashes that frame a subtitle on both sides: "- 전년 대비 9.2% 증가 -", "― 함께 여는 미래 ―".
+FRAMES = frozenset("-―–—")
+FRAMED = regex.compile(r"\s[-―–—]\s*$")
 # Numbered markers: "1.", "2)", "(3)".
 NUMBER_MARKER = regex.compile(r"\d{1,2}[.)]|\(\d{1,2}\)")
 # Hangul-lettered markers: "가.", "나)".
@@ -57,18 +61,22 @@ def read_blocks(doc: PolicyDocument, page: Page) -> None:
     text = page.text
     ranks: dict[str, int] = {}
     roots: list[Block] = []
-    stack: list[tuple[int, Block]] = []
+    stack: list[tuple[int, int, Block]] = []
     for _i, ln in page.content_lines():
         if not ln.stripped:
             continue
         marker, content_start = split_marker(text, ln.start, ln.end)
+        if marker is not None and FRAMED.search(text, content_start, ln.end) and marker.text in FRAMES:
+            marker, content_start = None, ln.start  # "- 전년 대비 9.2% 증가 -": a framed subtitle, no bullet
         body = ground(text, content_start, ln.end)
         if body is None:
             continue
         if marker is None:
             block = Block(text=body.text, span=body.span)
+            while stack and stack[-1][0] > _indent(text, ln.start, body.span.start):
+                stack.pop()  # a paragraph left of an indented bullet ends that bullet's block
             if stack:
-                parent = stack[-1][1]
+                parent = stack[-1][2]
                 block.level = parent.level + 1
                 parent.children.append(block)
             else:
@@ -76,17 +84,32 @@ def read_blocks(doc: PolicyDocument, page: Page) -> None:
             continue
         kind = marker_kind(marker.text)
         rank = ranks.setdefault(kind, len(ranks))
+        indent = _indent(text, ln.start, marker.span.start)
         block = Block(text=body.text, span=body.span, marker=marker)
-        while stack and stack[-1][0] >= rank:
+        while stack and not _holds(stack[-1], indent, rank):
             stack.pop()
         if stack:
-            parent = stack[-1][1]
+            parent = stack[-1][2]
             block.level = parent.level + 1
             parent.children.append(block)
         else:
             roots.append(block)
-        stack.append((rank, block))
+        stack.append((indent, rank, block))
     doc.blocks = roots
+
+
+def _indent(text: str, start: int, marker: int) -> int:
+    """How far a marker is indented: spaces count one, a tab or an ideographic space two."""
+    return sum(2 if ch in "\t\u3000" else 1 for ch in text[start:marker])
+
+
+def _holds(top: tuple[int, int, Block], indent: int, rank: int) -> bool:
+    """Whether the open block ``top`` holds a new marked line: a deeper indent always does, a shallower
+    never; at the same indent the marker first used earlier holds the later ones ("□" over "○" over "-")."""
+    top_indent, top_rank, _ = top
+    if top_indent != indent:
+        return top_indent < indent
+    return top_rank < rank
 
 
 def walk(blocks: list[Block]) -> list[Block]:

@@ -1100,6 +1100,10 @@ def _outline_run(text: str, page: Page, block: Block) -> list[tuple[int, int]] |
     run = [c for c in block.children if c.marker is not None and marker_kind(c.marker.text) == kind]
     if len(run) < 2 or not _outside_speech(page, run[0].span.start):
         return None
+    if run[-1].span.end >= len(text.rstrip(" \t")) and not text.endswith("\n"):
+        run = run[:-1]  # the text stops inside its last line: that item may be cut (FORMAT)
+        if len(run) < 2:
+            return None
     items = [trim(text, c.span.start, c.span.end, TRIM + ".;,") for c in run]
     if any(SENTENCE_LINE.search(text, a, c.span.end) or b - a > MAX_ITEM for (a, b), c in zip(items, run, strict=True)):
         return None  # paragraphs under a heading elaborate it; they name no items

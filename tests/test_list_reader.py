@@ -347,3 +347,8 @@ def test_numbered_lines_without_a_label_above_are_no_list():
 def test_an_outline_line_cut_by_the_end_of_the_text_is_no_item():
     text = LEAD + "1. 돌봄 강화\n - 돌봄 센터 확충\n - 돌봄 인력 양성\n - 돌봄 수당 인"
     assert lists(text) == [("other", "돌봄 강화", None, ["돌봄 센터 확충", "돌봄 인력 양성"])]
+
+
+def test_sans_serif_dingbat_digits_are_number_bullets():
+    text = "시는 3대 전략으로 ➊수소 ➋반도체 ➌바이오를 선정했다."
+    assert lists(text) == [("strategy", "3대 전략", 3, ["수소", "반도체", "바이오"])]

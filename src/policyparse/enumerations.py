@@ -1004,7 +1004,7 @@ def _line_lists(text: str, page: Page) -> list[Candidate]:
         kind = marker_kind(m.group("marker")) if m else None
         if (m and not body) or s in BARE_BULLETS:
             continue  # an empty bullet line separates groups of one list
-        short = m and _short_item(text, m.end(), ln.end)
+        short = m and _short_item(text, m.end(), ln.end, bulleted=True)
         if short and kind == run_kind:
             run.append(_line_item(text, m.end(), ln.end))
             continue
@@ -1234,10 +1234,10 @@ def _bare_item(text: str, start: int, end: int) -> bool:
     )
 
 
-def _short_item(text: str, start: int, end: int) -> bool:
-    """A line's body short enough to be an item, and no clause."""
+def _short_item(text: str, start: int, end: int, *, bulleted: bool = False) -> bool:
+    """A line's body short enough to be an item, and no clause (a bulleted line may be longer)."""
     body = text[start:end].strip()
-    return len(body) <= MAX_ITEM and not CLAUSE_END.search(body + " ")
+    return len(body) <= (MAX_BULLET_ITEM if bulleted else MAX_ITEM) and not CLAUSE_END.search(body + " ")
 
 
 def _line_item(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from .models import Kind
 BULLETS = "▲△▷▶►■□◆◇◈▣●○◉•‣◎★☆▪▫◦➤➢❍❖▴▸▹Δ"
 CIRCLED_NUMBERS = "".join(chr(c) for c in range(0x2460, 0x2474))  # ①..⑳
 PAREN_NUMBERS = "".join(chr(c) for c in range(0x2474, 0x2488))  # ⑴..⒇
-DINGBAT_NUMBERS = "".join(chr(c) for c in range(0x2776, 0x2780))  # ❶..❿
+DINGBAT_NUMBERS = "".join(chr(c) for c in [*range(0x2776, 0x2780), *range(0x278A, 0x2794)])  # ❶..❿, ➊..➓
 NUMBER_BULLETS = CIRCLED_NUMBERS + PAREN_NUMBERS + DINGBAT_NUMBERS
 # Korean letters in the order they number items: "가.", "나.", "다." …
 LETTER_ORDER = "가나다라마바사아자차카타파하"

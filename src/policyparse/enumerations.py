@@ -223,9 +223,6 @@ HEADING_END = ".:： "
 # An outline line that is a sentence of the article, not a named item: "… 추진한다.", "… 밝혔다.",
 # "… 계획임" (the clipped 음/임 endings of official releases).
 SENTENCE_LINE = regex.compile(r"(?:다|[음임함됨])\.?\s*$|[.!?]\s")
-# A heading written as a pledge in the polite style, which names its items all the same:
-# "1. 우주경제를 가동합니다.", "해양 신산업을 키우겠습니다".
-FINAL_ENDING = regex.compile(r"(?:합니다|습니다|ㅂ니다|니다)$")
 
 
 @dataclass
@@ -550,10 +547,14 @@ def _numbering(number: str) -> str:
 
 
 def _ordinal_of(number: str) -> int:
-    """The place a number bullet gives its item: "3." → 3, "(2)" → 2, "다." → 3."""
+    """The place a number bullet gives its item: "3." → 3, "(2)" → 2, "다." → 3, "둘째," → 2 (0: none)."""
+    word = number.strip(" ,").removesuffix("째")
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(word) + 1
     if number[0] in LETTER_ORDER:
         return LETTER_ORDER.find(number[0]) + 1
-    return int(number.strip("()."))
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def _marker_width(text: str, pos: int, kind: str) -> int:
@@ -1085,7 +1086,8 @@ def _outline_heading(text: str, block: Block) -> Label | None:
     if follows := FOLLOWS.search(text, start, block.span.end):
         label = _label_before(text, start, follows.start())
         return label if label is not None and label.acceptable(text) else None
-    if SENTENCE_LINE.search(text, start, block.span.end) and not FINAL_ENDING.search(text, start, end):
+    # a sentence is no heading, except a pledge in the polite style ("1. 우주경제를 가동합니다.")
+    if SENTENCE_LINE.search(text, start, block.span.end) and not POLITE_END.search(text, start, end):
         return None
     return describe(text, start, end)
 
@@ -1130,7 +1132,7 @@ def _numbered_headings(text: str, page: Page) -> list[Candidate]:
         kind = marker_kind(m.group("marker"))
         if kind not in ("첫째", "N.", "N)"):
             continue
-        place = _ordinal_of_marker(m.group("marker"))
+        place = _ordinal_of(m.group("marker"))
         run = runs.setdefault(kind, [])
         if place == 1:
             _flush_headings(text, page, run, out)
@@ -1140,15 +1142,6 @@ def _numbered_headings(text: str, page: Page) -> list[Candidate]:
     for run in runs.values():
         _flush_headings(text, page, run, out)
     return out
-
-
-def _ordinal_of_marker(marker: str) -> int:
-    """The place a line marker gives: "첫째," → 1, "3." → 3."""
-    word = marker.strip(" ,").removesuffix("째")
-    if word in ORDINAL_WORDS:
-        return ORDINAL_WORDS.index(word) + 1
-    digits = "".join(ch for ch in marker if ch.isdigit())
-    return int(digits) if digits else 0
 
 
 def _flush_headings(text: str, page: Page, run: list[tuple[int, int, int]], out: list[Candidate]) -> None:

@@ -414,17 +414,9 @@ def _field_line_date(text: str, ln: Line) -> Published | None:
     an agency, an e-mail ("2010.07.16(금) 관리자()", "2013-07-25 12면", "경찰청/ 2022.09.30")."""
     if ln.end - ln.start > FIELD_LINE_LENGTH or ANY_DATE_LINE.match(text, ln.start, ln.end):
         return None  # a line that is only a date is DATE_LINE's to read (a "today" widget is not)
-    dates = list(DATE_IN_LINE.finditer(text, ln.start, ln.end))
-    if len(dates) != 1:
+    if _date_field_words(text[ln.start : ln.end]) is None:
         return None
-    rest = [
-        w
-        for w in (text[ln.start : dates[0].start()] + " " + text[dates[0].end() : ln.end]).split()
-        if w.strip("|/·•-:")
-    ]
-    if len(rest) > FIELD_WORDS or SENTENCE_IN_FIELD.search(" ".join(rest)):
-        return None
-    return _published(dates[0])
+    return _published(next(DATE_IN_LINE.finditer(text, ln.start, ln.end)))
 
 
 def _date_before_agency(text: str, ln: Line) -> Published | None:

@@ -30,6 +30,7 @@ from .lexicon import (
     ROMAN_NUMERALS,
 )
 from .models import Grounded, PolicyDocument, Published, Span
+from .release_fields import read_release_fields
 from .spans import ground
 from .vision import VISION_HEADING
 
@@ -45,11 +46,12 @@ TIME = (
     r"|\s*(?:(?P<ampm>오전|오후)\s*)?(?P<H>\d{1,2})시\s*(?P<M>\d{1,2})(?P<minute>분)"
     r"|T(?P<H2>\d{2}):(?P<M2>\d{2})(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?)?"
 )
-# A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36".
+# A labelled publication date: "등록 2019-05-08 14:36:38", "기사입력 2018/09/18 [10:33]", "작성일 22-07-19 09:36",
+# a release's header cell "보도시점 | (온라인) 2025. 1. 2.(목) 12:00".
 LABELLED_DATE = regex.compile(
     r"(?:등록일?|입력|기사입력|최초\s?입력|입력날짜|입력일|작성일?|발행일?|승인|게재일?|게시일|송고|등록일시"
     r"|송고시간|입력시간|등록시간|작성시간|발행일시|배포일시|배포|보도일시|보도시점|기사전송|전송|Published|Posted)"
-    r"\s*[:：]?\s*"
+    r"\s*[:：|]?\s*(?:\((?:온라인|인터넷|방송|지\s*면|석간|조간)\)\s*)?"
     rf"(?:{DATE}|{SHORT_DATE}){TIME}"
 )
 # A line that is only a date: "2018.08.01 15:44", "[2025-01-06]".
@@ -64,6 +66,8 @@ DATE_BEFORE_BYLINE = regex.compile(rf"^\s*{DATE}\.?{TIME}\s*[/|·]\s*(?=[^\n]{{0
 # A date beside a byline: "2024.02.08 14:30" (DATE and TIME again; regex allows a group name twice).
 BYLINE_DATE = rf"{DATE}\.?{TIME}"
 
+# What closes a printed date after its day: "20일", "20 일", the final dot of "2024. 3. 4." (not "4.5").
+DATE_CLOSE = regex.compile(r"[ \t]?일|\.(?!\d)")
 # A date anywhere in a line, with its weekday and time: "2010.07.16(금)", "2024. 5. 20.", "2020.01.21 01.45".
 DATE_IN_LINE = regex.compile(rf"(?<!\d){DATE}\.?{TIME}")
 # A short field line around a date in a page's header or footer: "2010.07.16(금) 관리자()", "최초노출 2020.01.21",
@@ -188,6 +192,7 @@ def read_metadata(doc: PolicyDocument, page: Page) -> None:
     doc.published = _read_published(page, title_index)
     doc.reporter = _read_reporter(page)
     doc.agency = _read_agency(page, title_index)
+    read_release_fields(doc, page)
 
 
 def _first_prose_index(lines: list[Line]) -> int:
@@ -362,8 +367,13 @@ def _published(m: regex.Match[str], group_offset: int = 0) -> Published | None:
         return None
     first = "y" if g.get("y") else "yy"
     start = m.start(first)
-    last = next((k for k in ("S", "minute", "M", "M2") if g.get(k)), "d" if g.get("y") else "d2")
-    end = m.end(last)
+    last = next((k for k in ("S", "minute", "M", "M2") if g.get(k)), None)
+    if last is not None:
+        end = m.end(last)
+    else:  # the date as printed: its day mark or final dot too ("20일", "2024. 3. 4."), not the weekday
+        end = m.end("d" if g.get("y") else "d2")
+        if close := DATE_CLOSE.match(m.string, end):
+            end = close.end()
     text = m.string[start:end]
     return Published(text=text, span=Span(start=start + group_offset, end=end + group_offset), date=date, time=time)
 

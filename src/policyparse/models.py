@@ -105,7 +105,14 @@ class Source(BaseModel):
 
     name: str | None = None
     encoding: str | None = None
-    format: Literal["text", "html"] = "text"
+    format: Literal["text", "html", "hwp", "hwpx", "pdf"] = "text"
+
+
+class Page(BaseModel):
+    """One printed page of a PDF: its number (from 1) and its span of ``PolicyDocument.text``."""
+
+    number: int = Field(ge=1)
+    span: Span
 
 
 class PolicyDocument(BaseModel):
@@ -120,9 +127,12 @@ class PolicyDocument(BaseModel):
     reporter: Grounded | None = None
     agency: Grounded | None = None
     vision: Grounded | None = None
+    department: Grounded | None = None
+    contact: Grounded | None = None
     enumerations: list[Enumeration] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     blocks: list[Block] = Field(default_factory=list)
+    pages: list[Page] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
     def items_of(self, kind: Kind) -> list[Item]:

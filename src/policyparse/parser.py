@@ -9,9 +9,11 @@ from typing import Any
 
 from . import morph
 from .errors import PolicyParseError
+from .files import read_file
 from .layout import Page, read_page
 from .metadata import read_metadata
-from .models import Diagnostic, Explanation, ListCandidate, PolicyDocument, Source
+from .models import Diagnostic, Explanation, ListCandidate, PolicyDocument, Source, Span
+from .models import Page as PrintedPage
 from .morph import Morphology
 from .normalize import decode, normalize, replace_surrogates
 from .webpage import apply_declared, compose, extract, looks_like_html
@@ -56,8 +58,20 @@ class Parser:
         return self.kiwi if self.kiwi is not None else morph.kiwi()
 
     def parse(self, source: str | bytes | os.PathLike[str]) -> PolicyDocument:
-        """Read ``source`` (text, bytes, or a path to a text or HTML file) into a PolicyDocument."""
+        """Read ``source`` into a PolicyDocument: text, or bytes or a path of a text file, a web page,
+        or a published HWP 5, HWPX or PDF file (told apart by their first bytes, not their names)."""
         text, origin = _read_source(source)
+        if isinstance(text, bytes):
+            published = read_file(text)
+            if published is not None:
+                origin.format = published.format
+                doc = self._read(published.text, origin)
+                doc.pages = [
+                    PrintedPage(number=n, span=Span(start=start, end=end))
+                    for n, (start, end) in enumerate(published.pages, 1)
+                ]
+                return doc
+            text, origin.encoding = decode(text)
         is_page = origin.name is not None and origin.name.lower().endswith((".html", ".htm"))
         if is_page or looks_like_html(text):
             return self.parse_html(text, source=origin)
@@ -108,12 +122,12 @@ class Parser:
         return doc
 
 
-def _read_source(source: object) -> tuple[str, Source]:
+def _read_source(source: object) -> tuple[str | bytes, Source]:
+    """The text, or the bytes to tell apart (a published file, or text in some encoding)."""
     if isinstance(source, str):
         return source, Source()
     if isinstance(source, (bytes, bytearray, memoryview)):
-        text, encoding = decode(bytes(source))
-        return text, Source(encoding=encoding)
+        return bytes(source), Source()
     if isinstance(source, os.PathLike):
         path = Path(source)
         if not path.exists():
@@ -122,8 +136,7 @@ def _read_source(source: object) -> tuple[str, Source]:
             data = path.read_bytes()
         except OSError as exc:
             raise PolicyParseError(f"cannot read {path}: {exc.strerror}") from None
-        text, encoding = decode(data)
-        return text, Source(name=path.name, encoding=encoding)
+        return data, Source(name=path.name)
     raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
 
 

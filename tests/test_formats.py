@@ -1,0 +1,350 @@
+"""HWP 5, HWPX and PDF files: told apart by their bytes, read into one text, refused with a reason.
+
+The synthetic files are built here (tests/synthetic_files.py); the real samples of ../shared/formats
+are checked against their manifest when the folder is beside the repository.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import policyparse
+from policyparse import Parser, PolicyParseError, parse
+from policyparse.files import sniff
+from policyparse.paragraphs import Nested, Paragraph, Table, to_lines
+from synthetic_files import make_hwpx, make_pdf
+
+FORMATS = Path(__file__).resolve().parents[2] / "shared" / "formats"
+needs_samples = pytest.mark.skipif(not (FORMATS / "manifest.json").exists(), reason="../shared/formats is absent")
+MANIFEST = json.loads((FORMATS / "manifest.json").read_text(encoding="utf-8")) if FORMATS.exists() else []
+REASONS = {
+    "refuse-distribution": "distribution-protected",
+    "refuse-password": "password-protected",
+    "refuse-hwp3": "unsupported-format",
+    "error-truncated": "truncated",
+    "error-not-ole": "damaged",
+}
+DECOY = "상위 버전의 배포용 문서"
+
+RELEASE = [
+    "보도자료",
+    "보도일시 | 2031. 4. 7.(월) 10:00",
+    "해솔시, 미래 산업 3대 전략 발표",
+    "□ 해솔시는 7일 3대 전략으로 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스를 제시했다.",
+    " ○ 시는 2035년까지 세 분야에 예산을 집중 투자할 계획이다.",
+]
+
+
+def _fixtures(expect: str | None = None) -> list[dict]:
+    return [f for f in MANIFEST if expect is None or f["expect"] == expect]
+
+
+def _expected_lines(name: str) -> list[str]:
+    lines = (FORMATS / f"{name}.expected.txt").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("# ---"))
+    return [line for line in lines[start + 1 :] if line.strip()]
+
+
+def _squash(text: str, *, pdf: bool) -> str:
+    return re.sub(r"\s+", "", text) if pdf else " ".join(text.split())
+
+
+def _in_order(lines: list[str], text: str) -> int:
+    """How many of ``lines`` are found in ``text`` one after another."""
+    found, pos = 0, 0
+    for line in lines:
+        at = text.find(line, pos)
+        if at >= 0:
+            found, pos = found + 1, at + len(line)
+    return found
+
+
+# --- the shared paragraph tree -------------------------------------------------------------------
+
+
+def test_a_table_row_of_several_cells_is_one_line_and_a_one_cell_box_keeps_its_paragraphs():
+    box = Table([[[Paragraph("□ 첫째 항목이다."), Paragraph(" ○ 그 아래 내용이다.")]]])
+    grid = Table(
+        [[[Paragraph("구분")], [Paragraph("예산")]], [[Paragraph("수소")], [Paragraph("10억"), Paragraph("원")]]]
+    )
+    note = Nested([Paragraph("각주의 본문이다.")])
+    lines = to_lines([Paragraph("본문 문단이다.", [note, box, grid]), Paragraph("   "), Paragraph("끝.")])
+    assert lines == ["본문 문단이다.", "각주의 본문이다.", "□ 첫째 항목이다.", " ○ 그 아래 내용이다.",
+                     "구분 | 예산", "수소 | 10억 원", "끝."]
+
+
+def test_a_footnote_inside_a_cell_follows_its_row():
+    cell = [Paragraph("경상수입", [Nested([Paragraph("조세수입과 세외수입이다.")])])]
+    lines = to_lines([Paragraph("", [Table([[cell, [Paragraph("19")]]])])])
+    assert lines == ["경상수입 | 19", "조세수입과 세외수입이다."]
+
+
+# --- synthetic HWPX and PDF ----------------------------------------------------------------------
+
+
+def test_an_hwpx_release_reads_like_its_text():
+    doc = parse(make_hwpx(RELEASE))
+    assert doc.source.format == "hwpx"
+    assert doc.text == "\n".join(RELEASE)
+    [strategies] = doc.enumerations
+    assert [item.text for item in strategies.items] == ["수소 경제", "반도체 소재", "바이오 헬스"]
+    assert doc.published.date.isoformat() == "2031-04-07" and doc.published.time.hour == 10
+
+
+def test_hwpx_keeps_tabs_tables_and_footnotes_and_drops_section_settings():
+    first = [{"text": "목차\t3", "note": ["각주의 본문이다."]}]
+    second = [{"text": "", "table": [[["담당 부서"], ["미래산업과"], ["담당자"], ["주무관 김하늘 (031-123-4567)"]]]}]
+    doc = parse(make_hwpx(first, second))
+    row = "담당 부서 | 미래산업과 | 담당자 | 주무관 김하늘 (031-123-4567)"
+    assert doc.text.split("\n") == ["목차\t3", "각주의 본문이다.", row]
+    assert doc.department.text == "미래산업과"
+    assert doc.contact.text == "031-123-4567"
+
+
+def test_hwpx_sections_follow_the_spine_or_their_numbers():
+    sections = (["첫째 구역이다."], ["둘째 구역이다."], ["셋째 구역이다."])
+    for package in (make_hwpx(*sections), make_hwpx(*sections, spine=False, reverse_parts=True)):
+        assert parse(package).text == "첫째 구역이다.\n둘째 구역이다.\n셋째 구역이다."
+
+
+def test_a_pdf_is_read_page_by_page_with_the_span_of_each_page():
+    pages = [RELEASE[:3], RELEASE[3:]]
+    doc = parse(make_pdf(pages))
+    assert doc.source.format == "pdf"
+    assert [p.number for p in doc.pages] == [1, 2]
+    for page, lines in zip(doc.pages, pages, strict=True):
+        assert doc.text[page.span.start : page.span.end] == "\n".join(lines)
+    assert [item.text for item in doc.enumerations[0].items] == ["수소 경제", "반도체 소재", "바이오 헬스"]
+
+
+def test_a_pdf_line_that_only_wraps_its_paragraph_is_joined_back():
+    lines = [
+        "□ 해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반",
+        "도체 소재를 함께 키운다.",
+        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ▲",
+        "▲우주 항공 등 5대 산업을 선정했다.",
+        "- 1 -",
+    ]
+    text = parse(make_pdf([lines])).text
+    assert text.split("\n") == [
+        "□ 해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반도체 소재를 함께 키운다.",
+        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ▲▲우주 항공 등 5대 산업을 선정했다.",
+        "- 1 -",
+    ]
+
+
+def test_the_format_comes_from_the_bytes_never_the_name(tmp_path):
+    named_wrong = tmp_path / "보도자료.hwp"
+    named_wrong.write_bytes(make_hwpx(RELEASE))
+    as_text = tmp_path / "release.txt"
+    as_text.write_bytes(make_pdf([RELEASE]))
+    assert parse(named_wrong).source.format == "hwpx"
+    assert parse(as_text).source.format == "pdf"
+    assert sniff("보도자료".encode()) is None
+
+
+def test_a_pdf_without_text_is_refused_as_having_no_text_layer():
+    with pytest.raises(PolicyParseError) as caught:
+        parse(make_pdf([[], []]))
+    assert caught.value.reason == "no-text-layer"
+
+
+def test_a_zip_that_is_not_hwpx_and_a_cut_zip_are_refused():
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("word/document.xml", "<w/>")
+    with pytest.raises(PolicyParseError) as caught:
+        parse(other.getvalue())
+    assert caught.value.reason == "unsupported-format"
+    package = make_hwpx(RELEASE * 50)
+    with pytest.raises(PolicyParseError) as caught:
+        parse(package[: len(package) // 2])
+    assert caught.value.reason == "truncated"
+
+
+def test_a_legacy_or_mangled_hwp_is_refused_with_its_reason():
+    with pytest.raises(PolicyParseError) as caught:
+        parse(b"HWP Document File V3.00 \x1a\x01\x02\x03\x04\x05" + bytes(200))
+    assert caught.value.reason == "unsupported-format"
+    with pytest.raises(PolicyParseError) as caught:
+        parse(b"\xef\xbf\xbd\xef\xbf\xbd\x11\xef\xbf\xbd" + b"x" * 600)
+    assert caught.value.reason == "damaged"
+
+
+def test_a_zip_bomb_stops_at_the_cap(monkeypatch):
+    monkeypatch.setattr("policyparse.hwpx.MAX_PACKAGE_BYTES", 50_000)
+    with pytest.raises(PolicyParseError) as caught:
+        parse(make_hwpx(["가" * 40_000]))
+    assert caught.value.reason == "too-large"
+
+
+def test_a_pdf_over_the_page_cap_is_refused(monkeypatch):
+    monkeypatch.setattr("policyparse.pdf.MAX_PAGES", 2)
+    with pytest.raises(PolicyParseError) as caught:
+        parse(make_pdf([["한 쪽이다."]] * 3))
+    assert caught.value.reason == "too-large"
+
+
+def test_a_dtd_inside_an_hwpx_part_is_refused():
+    package = make_hwpx(["본문이다."])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "Contents/section0.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaa">]>', 1)
+            dst.writestr(info, data)
+    with pytest.raises(PolicyParseError) as caught:
+        parse(out.getvalue())
+    assert caught.value.reason == "damaged"
+
+
+def test_without_pypdf_a_pdf_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    with pytest.raises(ImportError, match=r"policyparse\[pdf\]"):
+        parse(make_pdf([["본문이다."]]))
+
+
+def test_the_reason_survives_a_worker_process():
+    import pickle
+
+    error = pickle.loads(pickle.dumps(PolicyParseError("잘린 파일", reason="truncated")))
+    assert error.reason == "truncated" and str(error) == "잘린 파일"
+
+
+def test_batch_reads_published_files_like_any_other(tmp_path):
+    (tmp_path / "a.hwpx").write_bytes(make_hwpx(RELEASE))
+    (tmp_path / "b.pdf").write_bytes(make_pdf([RELEASE]))
+    results = list(policyparse.parse_many(sorted(tmp_path.iterdir())))
+    assert [r.source.format for r in results] == ["hwpx", "pdf"]
+    assert results[0].enumerations[0].model_dump()["items"] == results[1].enumerations[0].model_dump()["items"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_cut_or_bit_flipped_synthetic_file_gives_an_error_or_a_grounded_document(data):
+    original = data.draw(st.sampled_from([_SYNTHETIC_HWPX, _SYNTHETIC_PDF]))
+    damaged = bytearray(original)
+    if data.draw(st.booleans()):
+        damaged = damaged[: data.draw(st.integers(1, len(damaged) - 1))]
+    else:
+        for _ in range(data.draw(st.integers(1, 4))):
+            at = data.draw(st.integers(0, len(damaged) - 1))
+            damaged[at] ^= 1 << data.draw(st.integers(0, 7))
+    _error_or_grounded(bytes(damaged))
+
+
+def _error_or_grounded(data: bytes) -> None:
+    try:
+        doc = Parser().parse(data)
+    except PolicyParseError as exc:
+        assert exc.reason and str(exc)
+        return
+    for value in (doc.title, doc.published, doc.agency, doc.department, doc.contact):
+        if value is not None:
+            assert doc.text[value.span.start : value.span.end] == value.text
+
+
+_SYNTHETIC_HWPX = make_hwpx(RELEASE, [{"text": "표", "table": [[["가"], ["나"]]], "note": ["각주다."]}])
+_SYNTHETIC_PDF = make_pdf([RELEASE[:2], RELEASE[2:]])
+
+
+# --- the real samples of ../shared/formats ------------------------------------------------------
+
+
+@needs_samples
+@pytest.mark.parametrize("fixture", _fixtures("text"), ids=lambda f: f["file"])
+def test_every_readable_sample_gives_its_expected_lines_in_order(fixture):
+    doc = parse(FORMATS / fixture["file"])
+    pdf = fixture["format"] == "pdf"
+    assert doc.source.format == fixture["format"]
+    text = _squash(doc.text, pdf=pdf)
+    expected = [_squash(line, pdf=pdf) for line in _expected_lines(fixture["file"])]
+    assert all(line in text for line in expected)
+    # a footnote inside a table cell follows its row's line, not the cell: a few lines move
+    assert _in_order(expected, text) >= 0.8 * len(expected)
+    probes = fixture["probes"]
+    for part in probes.get("sections", []) + probes.get("pages", []):
+        for line in part["first"] + part["last"]:
+            assert _squash(line, pdf=pdf) in text
+    for note in probes.get("notes", []):
+        for paragraph in note.split(" / "):
+            assert _squash(paragraph, pdf=pdf) in text
+    if pdf:
+        assert len(doc.pages) == len(probes["pages"])
+        assert doc.pages[-1].span.end == len(doc.text)
+
+
+@needs_samples
+@pytest.mark.parametrize("fixture", [f for f in MANIFEST if f["expect"] != "text"], ids=lambda f: f["file"])
+def test_every_refused_sample_is_refused_with_its_reason(fixture):
+    with pytest.raises(PolicyParseError) as caught:
+        parse(FORMATS / fixture["file"])
+    assert caught.value.reason == REASONS[fixture["expect"]]
+    assert DECOY not in str(caught.value)
+
+
+@needs_samples
+def test_the_distribution_decoy_never_becomes_text():
+    data = (FORMATS / "hwp-kwater-press-release-2026-distribution.hwp").read_bytes()
+    for reader in (parse, Parser().parse, policyparse.explain):
+        with pytest.raises(PolicyParseError, match="distribution"):
+            reader(data)
+
+
+@needs_samples
+def test_hwp_and_hwpx_twins_give_the_same_text_and_lists():
+    hwp = parse(FORMATS / "hwp-mois-press-release-2025.hwp")
+    hwpx = parse(FORMATS / "hwpx-mois-press-release-2025.hwpx")
+    assert hwp.text == hwpx.text
+    assert [e.model_dump() for e in hwp.enumerations] == [e.model_dump() for e in hwpx.enumerations]
+    assert hwp.enumerations and hwp.department.text == hwpx.department.text
+
+
+@needs_samples
+def test_release_header_fields_of_real_files():
+    mcst = parse(FORMATS / "hwpx-mcst-press-release-2024.hwpx")
+    assert (mcst.published.date.isoformat(), mcst.published.time.isoformat()) == ("2024-01-02", "08:00:00")
+    assert mcst.agency.text == "문화체육관광부"
+    assert mcst.department is not None and mcst.contact is not None
+    assert re.fullmatch(r"0\d{1,2}-\d{3,4}-\d{4}", mcst.contact.text)
+
+
+@needs_samples
+def test_the_section_cap_holds_for_real_hwp(monkeypatch):
+    monkeypatch.setattr("policyparse.hwp.MAX_SECTION_BYTES", 10_000)
+    with pytest.raises(PolicyParseError) as caught:
+        parse(FORMATS / "hwp-mois-press-release-2025.hwp")
+    assert caught.value.reason == "too-large"
+
+
+SMALL_SAMPLES = [
+    "hwp-moef-fiscal-stats-2010-footnotes.hwp",
+    "hwp-password-12345.hwp",
+    "hwpx-gangnam-legislative-notice-2023.hwpx",
+    "hwp-nts-tax-ruling-2021-uncompressed.hwp",
+]
+
+
+@needs_samples
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_cut_or_bit_flipped_sample_gives_an_error_or_a_grounded_document(data):
+    original = (FORMATS / data.draw(st.sampled_from(SMALL_SAMPLES))).read_bytes()
+    damaged = bytearray(original)
+    if data.draw(st.booleans()):
+        damaged = damaged[: data.draw(st.integers(1, len(damaged) - 1))]
+    else:
+        for _ in range(data.draw(st.integers(1, 8))):
+            at = data.draw(st.integers(0, len(damaged) - 1))
+            damaged[at] ^= 1 << data.draw(st.integers(0, 7))
+    _error_or_grounded(bytes(damaged))

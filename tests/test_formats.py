@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import struct
 import sys
 import zipfile
 from pathlib import Path
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 import policyparse
 from policyparse import Parser, PolicyParseError, parse
 from policyparse.files import sniff
+from policyparse.hwp import paragraph_text
 from policyparse.paragraphs import Nested, Paragraph, Table, to_lines
 from synthetic_files import make_hwpx, make_pdf
 
@@ -86,6 +88,21 @@ def test_a_footnote_inside_a_cell_follows_its_row():
     cell = [Paragraph("경상수입", [Nested([Paragraph("조세수입과 세외수입이다.")])])]
     lines = to_lines([Paragraph("", [Table([[cell, [Paragraph("19")]]])])])
     assert lines == ["경상수입 | 19", "조세수입과 세외수입이다."]
+
+
+def _units(*parts: str | list[int]) -> bytes:
+    """A PARA_TEXT payload: text as UTF-16LE, lists as raw code units."""
+    out = b""
+    for part in parts:
+        out += part.encode("utf-16-le") if isinstance(part, str) else struct.pack(f"<{len(part)}H", *part)
+    return out
+
+
+def test_hwp_paragraph_text_drops_controls_and_keeps_tabs_breaks_and_astral_characters():
+    table = [11, 0x6274, 0x206C, 0, 0, 0, 0, 11]  # an extended control: 8 units pointing at a table
+    tab = [9, 0, 0, 0, 0, 0, 0, 9]
+    payload = _units("□ 목차", tab, "3", table, [10], "둘째 줄", [24], "끝", [30], "\U000f02b1", [13])
+    assert paragraph_text(payload) == "□ 목차\t3 둘째 줄-끝 \U000f02b1"
 
 
 # --- synthetic HWPX and PDF ----------------------------------------------------------------------

@@ -408,3 +408,19 @@ def test_button_words_and_wires_are_no_reporters():
     )
     doc = policyparse.parse(text)
     assert doc.reporter.text == "홍길동" and doc.title.text == "시, 계획 발표"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("2022년 7월 20일", "2022년 7월 20일"),
+        ("2024. 3. 4.(월)", "2024. 3. 4."),
+        ("입력 2019.05.08", "2019.05.08"),
+        ("보도시점 | (온라인) 2031. 4. 7.(월) 10:00", "2031. 4. 7.(월) 10:00"),
+        ("배포일시 : 2031. 4. 7.", "2031. 4. 7."),
+    ],
+)
+def test_a_date_is_grounded_as_printed(line, printed):
+    doc = policyparse.parse("해솔시, 새해 업무계획 발표\n" + line + BODY)
+    assert doc.published.text == printed
+    assert doc.text[doc.published.span.start : doc.published.span.end] == printed

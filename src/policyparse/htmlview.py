@@ -36,7 +36,7 @@ def _marks(doc: PolicyDocument) -> list[tuple[int, int, str, str]]:
         if value is not None and value.span.end > value.span.start:
             marks.append((value.span.start, value.span.end, cls, field))
 
-    for name in ("title", "subtitle", "published", "reporter", "agency"):
+    for name in ("title", "subtitle", "published", "reporter", "agency", "department", "contact"):
         add(getattr(doc, name), "metadata", name)
     add(doc.vision, "vision", "vision")
     for k, en in enumerate(doc.enumerations):
@@ -81,6 +81,8 @@ def summary_table(doc: PolicyDocument) -> str:
         ("published", doc.published.date.isoformat() if doc.published else ""),
         ("agency", doc.agency.text if doc.agency else ""),
         ("reporter", doc.reporter.text if doc.reporter else ""),
+        ("department", doc.department.text if doc.department else ""),
+        ("contact", doc.contact.text if doc.contact else ""),
         ("vision", doc.vision.text if doc.vision else ""),
     ]
     for en in doc.enumerations:

@@ -229,7 +229,7 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
         if taken >= 5 or not _nominal(word, window):
             break
         raw = window[word.start : word.end]
-        if raw.endswith((",", "·")) or raw in ("및",) or raw[0] in BULLETS + NUMBER_BULLETS + "-*※":
+        if raw.endswith((",", "·", "|")) or raw in ("및",) or raw[0] in BULLETS + NUMBER_BULLETS + "-*※|":
             break
         start = word.start
         taken += 1

@@ -37,6 +37,13 @@ def _enumeration_node(en: Enumeration) -> Tree:
     return node
 
 
+def _format_of(doc: PolicyDocument) -> str | None:
+    """A published file's format and pages ("pdf, 4 pages"); nothing for plain text."""
+    if doc.source.format in ("text", "html"):
+        return None
+    return doc.source.format + (f", {len(doc.pages)} pages" if doc.pages else "")
+
+
 def document_tree(doc: PolicyDocument) -> Tree:
     """The document as a tree: metadata, vision, lists with items, quotes, diagnostics."""
     title = doc.title.text if doc.title else "(untitled announcement)"
@@ -47,7 +54,9 @@ def document_tree(doc: PolicyDocument) -> Tree:
         ("published", doc.published.text if doc.published else None),
         ("reporter", doc.reporter.text if doc.reporter else None),
         ("agency", doc.agency.text if doc.agency else None),
-        ("source", doc.source.name),
+        ("department", doc.department.text if doc.department else None),
+        ("contact", doc.contact.text if doc.contact else None),
+        ("source", " · ".join(x for x in (doc.source.name, _format_of(doc)) if x)),
     ):
         if value:
             meta.add(Text.assemble((f"{label}: ", "dim"), value))

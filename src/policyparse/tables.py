@@ -10,7 +10,7 @@ from typing import Any
 from .models import PolicyDocument
 
 COLUMNS = (
-    "source", "title", "agency", "published",
+    "source", "title", "agency", "department", "published",
     "kind", "label", "declared", "year",
     "item_index", "item", "detail", "start", "end",
 )  # fmt: skip
@@ -26,6 +26,7 @@ def to_records(docs: PolicyDocument | Iterable[PolicyDocument]) -> list[dict[str
             "source": doc.source.name,
             "title": doc.title.text if doc.title else None,
             "agency": doc.agency.text if doc.agency else None,
+            "department": doc.department.text if doc.department else None,
             "published": doc.published.date.isoformat() if doc.published else None,
         }
         for en in doc.enumerations:

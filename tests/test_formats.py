@@ -175,6 +175,39 @@ def test_a_pdf_without_text_is_refused_as_having_no_text_layer():
     assert caught.value.reason == "no-text-layer"
 
 
+def test_an_encrypted_pdf_is_read_only_when_it_opens_without_a_password():
+    import pypdf
+
+    def encrypted(user_password: str) -> bytes:
+        writer = pypdf.PdfWriter()
+        for page in pypdf.PdfReader(io.BytesIO(make_pdf([["잠긴 문서의 본문이다."]]))).pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    with pytest.raises(PolicyParseError) as caught:
+        parse(encrypted("secret"))
+    assert caught.value.reason == "password-protected"
+    assert parse(encrypted("")).text == "잠긴 문서의 본문이다."
+
+
+def test_the_command_line_reads_a_published_file_and_names_why_it_refuses_one(tmp_path, capsys):
+    from policyparse.cli import main
+
+    path = tmp_path / "release.hwp"  # an HWPX package under an HWP name, as agencies post them
+    path.write_bytes(make_hwpx(RELEASE))
+    assert main([str(path), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["source"]["format"] == "hwpx" and printed["enumerations"][0]["declared"] == 3
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(make_pdf([RELEASE])[:300])
+    assert main([str(cut)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "truncated" in err and len(err.splitlines()) == 1
+
+
 def test_a_zip_that_is_not_hwpx_and_a_cut_zip_are_refused():
     other = io.BytesIO()
     with zipfile.ZipFile(other, "w") as z:
@@ -296,6 +329,8 @@ def test_every_readable_sample_gives_its_expected_lines_in_order(fixture):
     for note in probes.get("notes", []):
         for paragraph in note.split(" / "):
             assert _squash(paragraph, pdf=pdf) in text
+    if fixture["info"].get("pua_chars", {}).get("supplementary_pua") and not pdf:
+        assert any(ord(ch) >= 0xF0000 for ch in doc.text)  # Hancom's private-use characters are kept
     if pdf:
         assert len(doc.pages) == len(probes["pages"])
         assert doc.pages[-1].span.end == len(doc.text)

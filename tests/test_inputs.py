@@ -133,3 +133,24 @@ def test_lone_surrogates_are_replaced_and_reported():
     assert "\ud800" not in doc.text and "\ufffd" in doc.text
     assert any(d.code == "invalid-characters" for d in doc.diagnostics)
     assert policyparse.PolicyDocument.model_validate_json(doc.model_dump_json()) == doc
+
+
+def test_a_str_naming_a_file_is_read_as_text_with_a_diagnostic_and_parse_file_reads_the_file(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n", encoding="utf-8")
+    as_text = policyparse.parse(str(path))
+    assert "text-looks-like-a-path" in [d.code for d in as_text.diagnostics]
+    assert as_text.text == str(path) and not as_text.enumerations
+    read = policyparse.parse_file(str(path))
+    assert read.source.name == "release.txt" and len(read.enumerations[0].items) == 3
+    assert "text-looks-like-a-path" not in [d.code for d in policyparse.parse("해솔시는 새 계획을 밝혔다.").diagnostics]
+
+
+def test_parse_many_takes_str_paths_as_paths_and_other_str_as_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n", encoding="utf-8")
+    missing = str(tmp_path / "missing.txt")
+    results = list(policyparse.parse_many([str(path), "해솔시는 2대 전략으로 ▲수소 ▲반도체를 제시했다.", missing]))
+    assert results[0].source.name == "a.txt" and len(results[0].enumerations[0].items) == 3
+    assert results[1].source.name is None and len(results[1].enumerations[0].items) == 2
+    assert results[2].text == missing  # no such file: a str that names nothing is text

@@ -35,6 +35,7 @@ _HOMES = {
     "PolicyParseError": "errors",
     "Parser": "parser",
     "parse": "parser",
+    "parse_file": "parser",
     "explain": "parser",
     "parse_html": "parser",
     "to_csv": "tables",
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
         Source,
         Span,
     )
-    from .parser import Parser, explain, parse, parse_html
+    from .parser import Parser, explain, parse, parse_file, parse_html
     from .tables import to_csv, to_dataframe, to_records
 
     evaluate_folder = evaluate
@@ -112,6 +113,7 @@ __all__ = [
     "evaluate_folder",
     "explain",
     "parse",
+    "parse_file",
     "parse_html",
     "parse_many",
     "to_csv",

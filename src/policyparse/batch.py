@@ -84,7 +84,16 @@ class Workers:
 
 
 def _jobs(inputs: Iterable[Input]) -> Iterator[tuple[int, Input]]:
-    return ((i, Path(x) if isinstance(x, os.PathLike) else x) for i, x in enumerate(inputs))
+    """Numbered inputs; a path, or a one-line str naming an existing file, becomes a Path."""
+    from .parser import names_a_file
+
+    for i, x in enumerate(inputs):
+        if isinstance(x, os.PathLike):
+            yield i, Path(x)
+        elif isinstance(x, str) and (path := names_a_file(x)) is not None:
+            yield i, path
+        else:
+            yield i, x
 
 
 def parse_many(
@@ -92,6 +101,8 @@ def parse_many(
 ) -> Iterator[PolicyDocument | ParseFailure]:
     """Parse every input, yielding results in input order.
 
+    An input is a path, bytes, or a str: a str of one line that names an existing file is that
+    file (``parse_many(glob.glob("*.hwp"))``), any other str is the text of an announcement.
     ``n_jobs`` worker processes (1: in this process; -1: one per CPU). Each worker
     loads the morphology model once; use ``Workers`` to keep them across batches.
     """

@@ -61,6 +61,16 @@ class Parser:
         """Read ``source`` into a PolicyDocument: text, or bytes or a path of a text file, a web page,
         or a published HWP 5, HWPX or PDF file (told apart by their first bytes, not their names)."""
         text, origin = _read_source(source)
+        if isinstance(source, str) and (named := names_a_file(source)) is not None:
+            doc = self._read_text(text, origin)
+            doc.diagnostics.append(
+                Diagnostic(
+                    code="text-looks-like-a-path",
+                    message=f"the text given is the name of a file ({named}); it was read as text: "
+                    "pass Path(...) or use parse_file to read the file",
+                )
+            )
+            return doc
         if isinstance(text, bytes):
             published = read_file(text)
             if published is not None:
@@ -72,6 +82,13 @@ class Parser:
                 ]
                 return doc
             text, origin.encoding = decode(text)
+        return self._read_text(text, origin)
+
+    def parse_file(self, path: str | os.PathLike[str]) -> PolicyDocument:
+        """Read the file at ``path`` (a ``str`` is a path here): text, web page, HWP, HWPX or PDF."""
+        return self.parse(Path(path))
+
+    def _read_text(self, text: str, origin: Source) -> PolicyDocument:
         is_page = origin.name is not None and origin.name.lower().endswith((".html", ".htm"))
         if is_page or looks_like_html(text):
             return self.parse_html(text, source=origin)
@@ -122,6 +139,22 @@ class Parser:
         return doc
 
 
+# A text longer than this is never taken for a file name.
+MAX_PATH_TEXT = 4096
+
+
+def names_a_file(text: str) -> Path | None:
+    """The file a one-line text names, when it names an existing file (a path passed as a str)."""
+    name = text.strip()
+    if not name or "\n" in name or len(name) > MAX_PATH_TEXT:
+        return None
+    try:
+        path = Path(name)
+        return path if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
 def _read_source(source: object) -> tuple[str | bytes, Source]:
     """The text, or the bytes to tell apart (a published file, or text in some encoding)."""
     if isinstance(source, str):
@@ -153,6 +186,11 @@ def _default_parser() -> Parser:
 def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
     """Read one announcement with the shared default Parser."""
     return _default_parser().parse(source)
+
+
+def parse_file(path: str | os.PathLike[str]) -> PolicyDocument:
+    """Read one announcement from a file (``str`` or ``Path``) with the shared default Parser."""
+    return _default_parser().parse_file(path)
 
 
 def explain(source: str | bytes | os.PathLike[str]) -> Explanation:

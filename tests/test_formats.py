@@ -144,18 +144,23 @@ def test_a_pdf_is_read_page_by_page_with_the_span_of_each_page():
 
 
 def test_a_pdf_line_that_only_wraps_its_paragraph_is_joined_back():
+    # glyphs are 10 pt wide: the 1st, 3rd and 5th lines end within 15 pt of the right margin
     lines = [
-        "□ 해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반",
-        "도체 소재를 함께 키운다.",
-        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ▲",
-        "▲우주 항공 등 5대 산업을 선정했다.",
-        "- 1 -",
+        "  해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반도",  # an indented first line …
+        "체 소재를 함께 키운다.",  # … goes on at the margin, in the middle of a word
+        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ",  # a bullet's line …
+        "  ▲우주 항공 등 5대 산업을 선정했다.",  # … goes on past the bullet, its inline run too
+        "□ 시는 올해 안에 세부 계획을 세우고 내년부터 사업을 차례로 시작한다",
+        "□ 다음 문단은 앞 문단의 마지막 줄 아래에서 새로 시작한다.",  # a bullet starts a paragraph
+        "  - 1 -",
     ]
     text = parse(make_pdf([lines])).text
     assert text.split("\n") == [
-        "□ 해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반도체 소재를 함께 키운다.",
-        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ▲▲우주 항공 등 5대 산업을 선정했다.",
-        "- 1 -",
+        "  해솔시는 올해 새로 마련한 산업 육성 계획에 따라 수소 경제와 반도체 소재를 함께 키운다.",
+        "□ 시는 이어서 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스 ▲미래 차량 ▲우주 항공 등 5대 산업을 선정했다.",
+        "□ 시는 올해 안에 세부 계획을 세우고 내년부터 사업을 차례로 시작한다",
+        "□ 다음 문단은 앞 문단의 마지막 줄 아래에서 새로 시작한다.",
+        "  - 1 -",
     ]
 
 
@@ -258,8 +263,8 @@ def test_a_dtd_inside_an_hwpx_part_is_refused():
     assert caught.value.reason == "damaged"
 
 
-def test_without_pypdf_a_pdf_names_the_extra(monkeypatch):
-    monkeypatch.setitem(sys.modules, "pypdf", None)
+def test_without_pdfminer_a_pdf_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pdfminer", None)
     with pytest.raises(ImportError, match=r"policyparse\[pdf\]"):
         parse(make_pdf([["본문이다."]]))
 

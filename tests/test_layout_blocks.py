@@ -117,3 +117,14 @@ def test_a_deeper_indent_nests_a_line_whatever_its_marker_was_first_used_for():
 def test_a_subtitle_framed_by_dashes_is_no_bullet():
     doc = policyparse.parse("시, 예산안 편성\n- 전년 대비 9% 증가 -\n\n시는 예산안을 편성했다고 밝혔다.\n")
     assert all(b.marker is None for b in doc.blocks)
+
+
+def test_a_table_of_contents_is_no_list():
+    text = (
+        "해솔시 2031년 업무계획\n\n목 차\n"
+        "Ⅰ. 2030년 평가\t 1\n Ⅱ. 2031년 정책 방향 ·········· 4\n  1. 미래 산업 키우기\t 6\n  2. 시민 안전 높이기\t 9\n"
+        "·\n· 12\n\n"
+        "Ⅰ. 2030년 평가\n□ 해솔시는 3대 전략으로 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스를 제시했다.\n"
+    )
+    doc = policyparse.parse(text)
+    assert [[i.text for i in en.items] for en in doc.enumerations] == [["수소 경제", "반도체 소재", "바이오 헬스"]]

@@ -19,6 +19,11 @@ CHROME_LINE = regex.compile(
     r"|사이트 내 전체검색|^\s*(?:•\s*)?(?:비|맑음|흐림|구름\S*)\s+\d+%|^\s*•\s*-?\d+(?:\.\d+)?\s*'?[°']?C\s*$",
     regex.IGNORECASE,
 )
+# An entry of a table of contents (목차): a heading, a tab or a dot leader, its page number —
+# "1. 언어자원 키우기\t 6", "Ⅱ. 추진 과제 ········ 12" — or a leader's dots alone, as PDFs print them.
+TOC_ENTRY = regex.compile(
+    r"^(?:.{2,80}?(?:\t[\t ]*|[ \t]*[·.…․‥]{3,}[ \t]*)\d{1,3}|[·.…․‥][·.…․‥ \t]*\d{0,3})[ \t]*$"
+)
 # Section names of a news site's menu: a line made of these is navigation, "정치 경제 사회 문화".
 SECTIONS = frozenset(
     """뉴스 전체 정치 경제 사회 문화 국제 세계 스포츠 연예 오피니언 사설 칼럼 전국 지역 지방 자치 행정 교육
@@ -198,7 +203,7 @@ def read_page(text: str) -> Page:
             # "많이 본 뉴스" above the article: its short lines are other articles' headlines
             ln.role, box = "chrome", True
             continue
-        if len(s) < 60 and (CHROME_LINE.search(s) or is_menu(s)):
+        if (len(s) < 60 and (CHROME_LINE.search(s) or is_menu(s))) or TOC_ENTRY.match(s):
             ln.role = "chrome"
         elif len(s) < 120 and CAPTION_LINE.search(s):
             ln.role = "caption"

@@ -156,3 +156,13 @@ def test_answers_under_an_interviewer_s_questions():
 def test_a_broadcast_caption_over_the_quote():
     text = '[리포트]\n시는 5대 사업을 발표했습니다.\n[인터뷰] 홍준표/대구시장\n"미래 50년의 기반을 다지겠습니다."\n'
     assert quotes(text) == [("홍준표/대구시장", "미래 50년의 기반을 다지겠습니다.")]
+
+
+def test_a_speaker_goes_on_in_the_next_outline_item_of_an_official_release():
+    doc = policyparse.parse(
+        "해솔시, 새 계획 발표\n\n"
+        "□ 김하늘 시장은 “이번 계획은 시민이 주인이 되는 도시를 만드는 데 목적이 있다”라며,\n"
+        " ○ “앞으로도 시민과 소통하며 계획을 차질 없이 추진하겠다”고 밝혔다.\n"
+    )
+    said = [(q.speaker.text, q.text[:5]) for q in doc.quotes]
+    assert said == [("김하늘 시장", "이번 계획"), ("김하늘 시장", "앞으로도 ")]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .blocks import LINE_MARKER
 from .layout import SENTENCE_END, Line, Page, Speech
 from .lexicon import PERSON_TITLES
 from .models import Diagnostic, Grounded, PolicyDocument, Quote, Span
@@ -119,7 +120,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             start = speech.open - len(before) + caption.start("who")
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))
         someone_else = OTHER_SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 40)) is not None
-        if speaker is None and not someone_else and CONTINUERS.match(_after_previous_quote(before, page, speech.open)):
+        lead = _unmarked(_after_previous_quote(before, page, speech.open))
+        if speaker is None and not someone_else and CONTINUERS.match(lead):
             speaker = last_speaker
         if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
@@ -153,6 +155,13 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
     for m in SENTENCE_END.finditer(text, floor, pos):
         cut = m.end()
     return cut
+
+
+def _unmarked(before: str) -> str:
+    """The words before a quote without the outline marker opening their line: an official release
+    goes on a speaker's words in the next item ("□ 장관은 “…”라며," / " ○ “…”고 밝혔다")."""
+    marker = LINE_MARKER.match(before)
+    return before[marker.end() :] if marker else before
 
 
 def _after_previous_quote(before: str, page: Page, pos: int) -> str:

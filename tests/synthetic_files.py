@@ -75,7 +75,7 @@ def make_pdf(pages: list[list[str]], *, width_chars: int = 40) -> bytes:
     """A PDF whose pages print these lines, top to bottom, in a Type0 font with a ToUnicode map
     (as Hancom PDF writes Korean), no font program embedded: text extraction needs none. Every
     glyph is one size wide (10 pt), so lines of equal length reach the same right margin."""
-    chars = sorted({ch for page in pages for line in page for ch in line})
+    chars = sorted({ch for page in pages for line in page for ch in line if ch != "\t"})
     cid = {ch: i + 1 for i, ch in enumerate(chars)}
     objects: list[bytes] = []
 
@@ -104,11 +104,13 @@ def make_pdf(pages: list[list[str]], *, width_chars: int = 40) -> bytes:
     for page in pages:
         ops = ["BT", "/F1 10 Tf"]
         for n, line in enumerate(page):
-            # leading spaces become an indent of half a size each, as writers position indented lines
-            drawn = line.lstrip(" ")
-            codes = "".join(f"{cid[ch]:04X}" for ch in drawn)
-            x = 50 + 5 * (len(line) - len(drawn))
-            ops.append(f"1 0 0 1 {x} {800 - 14 * n} Tm <{codes}> Tj")
+            # leading spaces become an indent of half a size each, as writers position indented lines;
+            # parts between tabs are table cells, each placed at its own column (150 pt apart)
+            for column, part in enumerate(line.split("\t")):
+                drawn = part.lstrip(" ")
+                codes = "".join(f"{cid[ch]:04X}" for ch in drawn)
+                x = 50 + 150 * column + 5 * (len(part) - len(drawn))
+                ops.append(f"1 0 0 1 {x} {800 - 14 * n} Tm <{codes}> Tj")
         ops.append("ET")
         stream = "\n".join(ops).encode()
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

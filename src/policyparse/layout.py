@@ -20,9 +20,10 @@ CHROME_LINE = regex.compile(
     regex.IGNORECASE,
 )
 # An entry of a table of contents (목차): a heading, a tab or a dot leader, its page number —
-# "1. 언어자원 키우기\t 6", "Ⅱ. 추진 과제 ········ 12" — or a leader's dots alone, as PDFs print them.
+# "1. 언어자원 키우기\t 6", "Ⅱ. 추진 과제 ········ 12" — or, as PDFs print a leader on lines of its
+# own, a heading and the leader's first dot ("Ⅰ. 2021년 평가 ·"), or its dots alone ("·", "· 31").
 TOC_ENTRY = regex.compile(
-    r"^(?:.{2,80}?(?:\t[\t ]*|[ \t]*[·.…․‥]{3,}[ \t]*)\d{1,3}|[·.…․‥][·.…․‥ \t]*\d{0,3})[ \t]*$"
+    r"^(?:.{2,80}?(?:\t[\t ]*|[ \t]*[·.…․‥]{3,}[ \t]*)\d{1,3}|.{2,80}?[ \t][·․‥]|[·.…․‥][·.…․‥ \t]*\d{0,3})[ \t]*$"
 )
 # Section names of a news site's menu: a line made of these is navigation, "정치 경제 사회 문화".
 SECTIONS = frozenset(

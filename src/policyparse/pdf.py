@@ -18,6 +18,7 @@ from typing import Any
 
 from .blocks import LINE_MARKER
 from .errors import PolicyParseError
+from .paragraphs import CELL_SEPARATOR
 
 PDF_MAGIC = b"%PDF-"
 END_MARKER = b"%%EOF"
@@ -27,6 +28,9 @@ MAX_PAGES = 5000
 SAME_LINE = 0.5
 # A gap wider than this share of the font size between two glyphs is a space.
 SPACE_GAP = 0.2
+# A gap this wide (in font sizes) on one baseline parts two table cells, written as the word
+# processors' readers write them.
+CELL_GAP = 1.5
 # A glyph this far left of the line's end (in font sizes) starts another text run: a new line.
 BACKWARDS = 0.5
 # A line ending within this many font sizes of the page's right edge reaches the margin.
@@ -141,7 +145,10 @@ def _lines(glyphs: Iterator[Any]) -> list[_Line]:
             and abs(glyph.y0 - line.y) <= SAME_LINE * max(size, line.size)
             and glyph.x0 >= line.x1 - BACKWARDS * size
         ):
-            if glyph.x0 - line.x1 > SPACE_GAP * size and not line.text.endswith(" ") and not text.isspace():
+            gap = glyph.x0 - line.x1
+            if gap > CELL_GAP * size and not text.isspace():
+                line.text = line.text.rstrip(" ") + CELL_SEPARATOR
+            elif gap > SPACE_GAP * size and not line.text.endswith(" ") and not text.isspace():
                 line.text += " "
             line.text += text
             line.x1 = max(line.x1, glyph.x1)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+
+import pytest
 
 import policyparse
 from conftest import DATA, DEV, SEED, needs_shared
@@ -74,3 +78,21 @@ def test_selective_morphology_reads_like_whole_documents_on_the_dev_corpus():
     for path in sorted(DEV.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert policyparse.parse(text) == whole.parse(text), path.name
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked only on Linux")
+def test_a_script_without_a_main_guard_runs_parse_many_with_workers(tmp_path):
+    """The README's many-documents block, saved as a script, ran its workers without end."""
+    (tmp_path / "a.txt").write_text("해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n", encoding="utf-8")
+    script = tmp_path / "run.py"
+    script.write_text(
+        "from pathlib import Path\nimport policyparse\n"
+        f"paths = sorted(Path({str(tmp_path)!r}).glob('*.txt'))\n"
+        "docs = list(policyparse.parse_many(paths * 3, n_jobs=2))\n"
+        "print(len(docs), sum(len(d.enumerations) for d in docs))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["3", "3"]
+    assert "bootstrapping" not in done.stderr

@@ -6,6 +6,7 @@ A document that fails becomes a ``ParseFailure`` in its place; it never stops th
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -62,11 +63,9 @@ class Workers:
     """
 
     def __init__(self, n_jobs: int = 2) -> None:
-        import multiprocessing
 
         self.n_jobs = n_jobs if n_jobs > 0 else (os.cpu_count() or 1)
-        context = multiprocessing.get_context("spawn")
-        self._pool = context.Pool(processes=self.n_jobs, initializer=_start_worker)
+        self._pool = _context().Pool(processes=self.n_jobs, initializer=_start_worker)
 
     def parse_many(self, inputs: Iterable[Input], *, chunksize: int = 4) -> Iterator[PolicyDocument | ParseFailure]:
         """Results in input order; a failure is yielded in its document's place."""
@@ -81,6 +80,20 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _context():  # type: ignore[no-untyped-def]
+    """On Linux, workers forked from the caller; elsewhere spawned.
+
+    "spawn" and "forkserver" both re-run the calling script in every worker, so a script without
+    an ``if __name__ == "__main__":`` guard started workers without end. A forked worker runs
+    nothing of the caller again. macOS and Windows have no safe fork: there, guard the script.
+    """
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _jobs(inputs: Iterable[Input]) -> Iterator[tuple[int, Input]]:

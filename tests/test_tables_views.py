@@ -139,3 +139,34 @@ def test_diff_command(capsys):
     assert {c["change"] for c in data["changes"]} == {"kept", "renamed", "merged", "removed", "added"}
     assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt")]) == 0
     assert "merged" in capsys.readouterr().out
+
+
+def test_a_failure_from_parse_many_is_a_row_with_its_error(seed_doc, tmp_path):
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.6\n1 0 obj\n<< /Type /Catalog")
+    results = list(policyparse.parse_many([SEED, cut]))
+    assert isinstance(results[1], policyparse.ParseFailure)
+    records = to_records(results)
+    assert len(records) == 24 and records[-1]["source"] == str(cut)
+    assert records[-1]["error"].startswith("PolicyParseError: truncated PDF file")
+    assert all(r["error"] is None for r in records[:-1])
+    assert list(csv.DictReader(io.StringIO(policyparse.to_csv(results))))[-1]["error"] == records[-1]["error"]
+    pytest.importorskip("pandas")
+    frame = policyparse.to_dataframe(results)
+    assert len(frame) == 24 and frame["error"].notna().sum() == 1
+
+
+def test_version_and_python_dash_m(capsys):
+    import subprocess
+    import sys
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"policyparse {policyparse.__version__}"
+    done = subprocess.run([sys.executable, "-m", "policyparse", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == f"policyparse {policyparse.__version__}"
+
+
+def test_the_package_says_it_is_typed():
+    from importlib.resources import files
+
+    assert files("policyparse").joinpath("py.typed").is_file()

@@ -17,7 +17,8 @@ def _file_parser() -> argparse.ArgumentParser:
         prog="policyparse",
         description="Read a Korean policy announcement into grounded data. "
         "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', "
-        "'policyparse diff OLD NEW', 'policyparse explain FILE', 'policyparse schema'.",
+        "'policyparse diff OLD NEW', 'policyparse explain FILE', 'policyparse schema', "
+        "'policyparse --version'.",
     )
     p.add_argument("file", help="a text file, or - for standard input")
     out = p.add_mutually_exclusive_group()
@@ -94,6 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    if args and args[0] in ("--version", "-V"):
+        from . import __version__
+
+        print(f"policyparse {__version__}")
+        return 0
     if args and args[0] == "eval":
         return _run_eval(_eval_parser().parse_args(args[1:]))
     if args and args[0] == "schema":

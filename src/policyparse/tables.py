@@ -7,21 +7,32 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from .batch import ParseFailure
 from .models import PolicyDocument
+
+Document = PolicyDocument | ParseFailure
 
 COLUMNS = (
     "source", "title", "agency", "department", "published",
     "kind", "label", "declared", "year",
-    "item_index", "item", "detail", "start", "end",
+    "item_index", "item", "detail", "start", "end", "error",
 )  # fmt: skip
 
 
-def to_records(docs: PolicyDocument | Iterable[PolicyDocument]) -> list[dict[str, Any]]:
-    """One flat dict per item of every list of every document, in text order."""
-    if isinstance(docs, PolicyDocument):
+def to_records(docs: Document | Iterable[Document]) -> list[dict[str, Any]]:
+    """One flat dict per item of every list of every document, in text order.
+
+    A ``ParseFailure`` (what ``parse_many`` yields for a document it could not read) is one row
+    with its ``source`` and ``error`` ("PolicyParseError: truncated PDF file …") and nothing else,
+    so a table of a batch keeps every input; filter on ``error`` to drop them.
+    """
+    if isinstance(docs, (PolicyDocument, ParseFailure)):
         docs = [docs]
     records: list[dict[str, Any]] = []
     for doc in docs:
+        if isinstance(doc, ParseFailure):
+            records.append(dict.fromkeys(COLUMNS) | {"source": doc.source, "error": f"{doc.error}: {doc.message}"})
+            continue
         base = {
             "source": doc.source.name,
             "title": doc.title.text if doc.title else None,
@@ -43,12 +54,13 @@ def to_records(docs: PolicyDocument | Iterable[PolicyDocument]) -> list[dict[str
                         "detail": item.detail.gist(80) if item.detail else None,
                         "start": item.span.start,
                         "end": item.span.end,
+                        "error": None,
                     }
                 )
     return records
 
 
-def to_csv(docs: PolicyDocument | Iterable[PolicyDocument]) -> str:
+def to_csv(docs: Document | Iterable[Document]) -> str:
     """The records as CSV text with a header row."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
@@ -57,7 +69,7 @@ def to_csv(docs: PolicyDocument | Iterable[PolicyDocument]) -> str:
     return out.getvalue()
 
 
-def to_dataframe(docs: PolicyDocument | Iterable[PolicyDocument]) -> Any:
+def to_dataframe(docs: Document | Iterable[Document]) -> Any:
     """The records as a pandas DataFrame (needs the extra ``policyparse[pandas]``)."""
     try:
         import pandas as pd

@@ -62,7 +62,7 @@ def test_batch_cli(tmp_path, capsys):
         (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / "broken.txt").write_bytes(bytes(range(256)) * 4)
     out = tmp_path / "results.jsonl"
-    assert main(["batch", str(folder), "--out", str(out)]) == 0
+    assert main(["batch", str(folder), "--out", str(out)]) == 1  # a file failed
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [rec["source"] for rec in lines] == sorted(p.name for p in folder.iterdir())
     broken = next(rec for rec in lines if rec["source"] == "broken.txt")
@@ -96,3 +96,89 @@ def test_a_script_without_a_main_guard_runs_parse_many_with_workers(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["3", "3"]
     assert "bootstrapping" not in done.stderr
+
+
+def _folder_of_everything(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / ".cache").mkdir()
+    text = "해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.HTML").write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    (folder / "sub" / "c.txt").write_text(text, encoding="utf-8")
+    (folder / ".cache" / "d.txt").write_text(text, encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    (folder / "README.md").write_text("# notes\n", encoding="utf-8")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "a.gold.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def test_batch_reads_announcements_only_never_its_own_output_and_subfolders_when_asked(tmp_path, capsys):
+    folder = _folder_of_everything(tmp_path)
+    out = folder / "results.jsonl"
+    for _ in range(2):  # the second run must not read the first run's results
+        assert main(["batch", str(folder), "--out", str(out)]) == 0
+        assert [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+            "a.txt",
+            "b.HTML",
+        ]
+    assert main(["batch", str(folder), "--out", str(out), "--recursive"]) == 0
+    sources = [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sources == ["a.txt", "b.HTML", "sub/c.txt"]
+    assert main(["batch", str(folder), "--out", str(out), "--glob", "*.md"]) == 0  # asked for: read
+    assert [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()] == ["README.md"]
+    assert main(["batch", str(folder), "--out", str(out), "--glob", "*.png"]) == 1  # read, and failed
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".results")] == []  # no temporary left
+    capsys.readouterr()
+
+
+def test_batch_and_html_outputs_that_cannot_be_written_are_one_line_and_status_2(tmp_path, capsys):
+    folder = _folder_of_everything(tmp_path)
+    assert main(["batch", str(folder), "--out", str(tmp_path / "missing" / "x.jsonl")]) == 2
+    assert main([str(folder / "a.txt"), "--html", str(tmp_path / "missing" / "x.html")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("policyparse: cannot write") for line in err)
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly():
+    done = subprocess.run(
+        f"{sys.executable} -m policyparse {SEED} --json | head -1", shell=True, capture_output=True, text=True
+    )
+    assert done.stdout == "{\n" and "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+@pytest.mark.parametrize(("signal_name", "status"), [("SIGINT", 130), ("SIGTERM", 143)])
+def test_an_interrupted_batch_stops_at_once_keeps_its_records_and_leaves_no_worker(tmp_path, signal_name, status):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for n in range(3000):
+        (folder / f"{n:04d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "results.jsonl"
+    out.write_text("earlier results\n", encoding="utf-8")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "policyparse", "batch", str(folder), "--out", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")):
+        assert time.monotonic() < deadline and run.poll() is None
+        time.sleep(0.05)
+    run.send_signal(getattr(signal, signal_name))
+    started = time.monotonic()
+    err = run.communicate(timeout=30)[1]
+    assert time.monotonic() - started < 5
+    assert run.returncode == status
+    assert err.strip().splitlines() == [f"policyparse batch: interrupted; the records so far are in {out}.partial"]
+    assert out.read_text(encoding="utf-8") == "earlier results\n"  # the previous results stand
+    records = (tmp_path / "results.jsonl.partial").read_text(encoding="utf-8").splitlines()
+    assert records and all(json.loads(line)["document"] for line in records)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    time.sleep(0.5)
+    children = subprocess.run(["pgrep", "-f", str(folder)], capture_output=True, text=True).stdout.split()
+    assert children == []

@@ -31,8 +31,14 @@ _worker_parser = None
 
 def _start_worker() -> None:
     global _worker_parser
+    import signal
+
     from .parser import Parser
 
+    # Ctrl-C is the caller's to handle (it stops the pool); SIGTERM from the pool just ends a worker,
+    # whatever handler a forked worker inherited
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_parser = Parser()
     _worker_parser.parse("시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.")  # load Kiwi once, up front
 
@@ -78,8 +84,16 @@ class Workers:
     def __enter__(self) -> Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def terminate(self) -> None:
+        """Stop the workers now, whatever they are doing (an interrupt, an abandoned batch)."""
+        self._pool.terminate()
+        self._pool.join()
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.terminate()
 
 
 def _context():  # type: ignore[no-untyped-def]

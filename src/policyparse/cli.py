@@ -70,12 +70,26 @@ def _eval_parser() -> argparse.ArgumentParser:
     return p
 
 
+# What `policyparse batch` reads unless --glob says otherwise: the formats the library reads.
+BATCH_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
+
+
 def _batch_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="policyparse batch", description="Parse every file of a folder into JSON lines.")
-    p.add_argument("directory", help="a folder of announcements (.txt, .html, .htm)")
-    p.add_argument("--out", required=True, help="the JSON Lines file to write (- for standard output)")
+    p = argparse.ArgumentParser(
+        prog="policyparse batch",
+        description="Parse every announcement of a folder into JSON lines. Exit status 1 when any file failed.",
+    )
+    p.add_argument("directory", help="a folder of announcements")
+    p.add_argument(
+        "--out", required=True, help="the JSON Lines file to write, whole at the end (- for standard output)"
+    )
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: one per CPU)")
-    p.add_argument("--glob", default="*", help="which files of the folder, e.g. '*.txt' (default: all)")
+    p.add_argument(
+        "--glob",
+        default=None,
+        help="which files, e.g. '*.txt' (default: .txt .html .htm .hwp .hwpx .pdf; hidden files never)",
+    )
+    p.add_argument("--recursive", action="store_true", help="read the subfolders too")
     return p
 
 
@@ -91,7 +105,19 @@ def _console(*, stderr: bool = False):  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    """The command line; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        return _dispatch(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:
+        import os
+
+        # nothing more can reach the reader; keep the interpreter's final flush from failing too
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _dispatch(args: list[str]) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
@@ -144,8 +170,12 @@ def _run_file(ns: argparse.Namespace) -> int:
         return _fail(doc)
     if ns.html:
         from .htmlview import standalone_page
+        from .output import write_text
 
-        Path(ns.html).write_text(standalone_page(doc), encoding="utf-8")
+        try:
+            write_text(ns.html, standalone_page(doc))
+        except OSError as exc:
+            return _fail(f"cannot write {ns.html}: {exc.strerror or exc}")
     if ns.json:
         print(doc.model_dump_json(indent=2))
     elif ns.jsonl:
@@ -194,34 +224,75 @@ def _run_diff(ns: argparse.Namespace) -> int:
     return 0
 
 
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so that the batch stops the way Ctrl-C stops it."""
+
+
+def _batch_files(folder: Path, pattern: str | None, recursive: bool, out: Path | None) -> list[Path]:
+    """The announcements of a folder: by --glob or by suffix; never hidden files, gold readings,
+    or the batch's own output (and its temporary or partial copies)."""
+    from .output import is_partial_or_temporary
+
+    found = folder.rglob(pattern or "*") if recursive else folder.glob(pattern or "*")
+    files = []
+    for path in found:
+        parts = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in parts) or not path.is_file():
+            continue
+        if path.name.endswith(".gold.json") or is_partial_or_temporary(path, out):
+            continue
+        if pattern is None and path.suffix.lower() not in BATCH_SUFFIXES:
+            continue
+        files.append(path)
+    return sorted(files)
+
+
 def _run_batch(ns: argparse.Namespace) -> int:
+    import contextlib
+    import signal
+
     from .batch import ParseFailure, parse_many
+    from .output import atomic_text
 
     folder = Path(ns.directory)
     if not folder.is_dir():
         return _fail(f"no such folder: {folder}")
-    files = sorted(p for p in folder.glob(ns.glob) if p.is_file() and not p.name.endswith(".gold.json"))
-    out = sys.stdout if ns.out == "-" else open(ns.out, "w", encoding="utf-8")
+    out_path = None if ns.out == "-" else Path(ns.out)
+    if out_path is not None and not out_path.parent.is_dir():
+        return _fail(f"cannot write {out_path}: no such folder {out_path.parent}")
+    files = _batch_files(folder, ns.glob, ns.recursive, out_path)
     failures = 0
-    try:
-        results = parse_many(files, n_jobs=ns.jobs)
-        if sys.stderr.isatty() and ns.out != "-":
-            from rich.progress import track
 
-            results = track(results, total=len(files), description="parsing", console=_console(stderr=True))
-        for path, result in zip(files, results, strict=True):
-            if isinstance(result, ParseFailure):
-                failures += 1
-                record = {"source": path.name, "error": result.model_dump()}
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                out.write('{"source": ' + json.dumps(path.name, ensure_ascii=False) + ', "document": ')
-                out.write(result.model_dump_json() + "}\n")
+    def terminate(_signum: int, _frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        opened = contextlib.nullcontext(sys.stdout) if out_path is None else atomic_text(out_path, keep_partial=True)
+        with opened as out:
+            results = parse_many(files, n_jobs=ns.jobs)
+            if sys.stderr.isatty() and out_path is not None:
+                from rich.progress import track
+
+                results = track(results, total=len(files), description="parsing", console=_console(stderr=True))
+            for path, result in zip(files, results, strict=True):
+                source = path.relative_to(folder).as_posix()
+                if isinstance(result, ParseFailure):
+                    failures += 1
+                    out.write(json.dumps({"source": source, "error": result.model_dump()}, ensure_ascii=False) + "\n")
+                else:
+                    out.write('{"source": ' + json.dumps(source, ensure_ascii=False) + ', "document": ')
+                    out.write(result.model_dump_json() + "}\n")
+    except OSError as exc:
+        return _fail(f"cannot write {out_path}: {exc.strerror or exc}")
+    except (KeyboardInterrupt, _Terminated) as exc:
+        kept = f"; the records so far are in {out_path}.partial" if out_path is not None else ""
+        print(f"policyparse batch: interrupted{kept}", file=sys.stderr)
+        return 143 if isinstance(exc, _Terminated) else 130
     finally:
-        if out is not sys.stdout:
-            out.close()
+        signal.signal(signal.SIGTERM, previous)
     print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
-    return 0
+    return 1 if failures else 0
 
 
 def _run_eval(ns: argparse.Namespace) -> int:
@@ -281,9 +352,9 @@ def _check_floors(report: object, path: Path, *, raise_them: bool) -> int:
         return 1
     if raise_them:
         new = raised_floors(report, floors)  # type: ignore[arg-type]
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(new, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        from .output import write_text
+
+        write_text(path, json.dumps(new, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         print(f"policyparse eval: floors in {path} raised to this run's figures", file=sys.stderr)
     return 0
 

@@ -154,3 +154,44 @@ def test_parse_many_takes_str_paths_as_paths_and_other_str_as_text(tmp_path):
     assert results[0].source.name == "a.txt" and len(results[0].enumerations[0].items) == 3
     assert results[1].source.name is None and len(results[1].enumerations[0].items) == 2
     assert results[2].text == missing  # no such file: a str that names nothing is text
+
+
+ARTICLE = (
+    "해솔시, 미래 산업 3대 전략 발표\n\n"
+    "해솔시는 7일 3대 전략으로 ▲수소 경제 ▲반도체 소재 ▲바이오 헬스를 제시했다.\n"
+    "□ 수소 경제\n ○ 수소 도시를 만든다.\n"
+    "김하늘 시장은 “시민과 함께 미래를 열겠다”고 말했다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        lambda t: t.replace(" ", "\u00a0"),  # every space a no-break space, as copied pages print them
+        lambda t: t.replace(" ", "\u3000"),
+        lambda t: "\u200b" + t.replace("\n", "\u200b\n"),  # zero-width spaces at line edges
+        lambda t: "\n".join(line + "  " for line in t.split("\n")),  # two trailing spaces per line
+        lambda t: t.replace("\n\n", "\n-\n").replace("□", "-  \n□"),  # spacer dashes
+    ],
+)
+@pytest.mark.parametrize("article", ["synthetic", "seed"])
+def test_unicode_and_trailing_spaces_read_like_plain_spaces_and_values_keep_what_is_printed(disguise, article):
+    text = ARTICLE if article == "synthetic" else SEED.read_text(encoding="utf-8")
+    plain = policyparse.parse(text)
+    odd = policyparse.parse(disguise(text))
+
+    def squash(value: str) -> str:
+        return " ".join(value.replace("\u200b", " ").split())
+
+    def reading(doc):  # type: ignore[no-untyped-def]
+        lists = [
+            (squash(e.label.text), e.declared, [(squash(i.text), i.detail is not None) for i in e.items])
+            for e in doc.enumerations
+        ]
+        quotes = [(squash(q.speaker.text), squash(q.text)) for q in doc.quotes]
+        return squash(doc.title.text), lists, quotes
+
+    assert reading(odd) == reading(plain)
+    for value in odd.grounded_values():
+        assert odd.text[value.span.start : value.span.end] == value.text
+    assert "span-mismatch" not in [d.code for d in odd.diagnostics]

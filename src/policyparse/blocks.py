@@ -14,11 +14,12 @@ from .lexicon import BULLETS, NUMBER_BULLETS, ORDINAL_WORD, ROMAN_NUMERALS
 from .models import Block, Grounded, PolicyDocument, Span
 from .spans import ground
 
-# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "Ⅱ.", "가.", "①", "첫째,".
+# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "Ⅱ.", "가.", "①", "첫째,"; words
+# follow it on the line ("-" alone, or with trailing spaces, is a spacer, not a bullet).
 LINE_MARKER = regex.compile(
     rf"^[ \t\u3000]*(?P<marker>[{BULLETS}{NUMBER_BULLETS}]|[-*※ㅇ·•‣]|\d{{1,2}}[.)](?![\d.])|\(\d{{1,2}}\)"
     rf"|[{ROMAN_NUMERALS}]\.?|[가-하][.)](?=\s)"
-    rf"|{ORDINAL_WORD}째\s*,?)(?=[ \t\u3000]|[^\s.\d])",
+    rf"|{ORDINAL_WORD}째\s*,?)(?=[ \t\u3000]+\S|[^\s.\d])",
     regex.M,
 )
 

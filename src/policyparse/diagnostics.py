@@ -1,9 +1,22 @@
-"""Diagnostics: what a reader should check, such as a declared count the items do not meet."""
+"""Grounding and diagnostics: values cut from the document text, and what a reader should check
+(a declared count the items do not meet, a value that does not match its span)."""
 
 from __future__ import annotations
 
 from .layout import Page
 from .models import Diagnostic, PolicyDocument
+
+
+def cut_from_text(doc: PolicyDocument, page: Page) -> None:
+    """Every value as ``doc.text`` prints it at its span.
+
+    The stages read a copy of the text whose space-like characters (no-break, ideographic,
+    zero-width spaces) are plain spaces, one for one; a value keeps the characters printed.
+    """
+    if page.text is doc.text:
+        return
+    for value in doc.grounded_values():
+        value.text = doc.text[value.span.start : value.span.end]
 
 
 def check_document(doc: PolicyDocument, page: Page) -> None:

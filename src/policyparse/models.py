@@ -165,7 +165,10 @@ class PolicyDocument(BaseModel):
             for child in block.children:
                 yield from walk_block(child)
 
-        for field in (self.title, self.subtitle, self.published, self.reporter, self.agency, self.vision):
+        for field in (
+            self.title, self.subtitle, self.published, self.reporter, self.agency, self.vision,
+            self.department, self.contact,
+        ):  # fmt: skip
             if field is not None:
                 yield field
         for en in self.enumerations:

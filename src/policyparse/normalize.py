@@ -52,6 +52,25 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in text or controls > max(8, len(text) // 100)
 
 
+# Characters that are spaces to every decision (and stay as printed in doc.text): no-break space,
+# the typographic spaces U+2000-U+200A, narrow and medium spaces, the ideographic space, and the
+# invisible word joiners (zero-width space, word joiner, a byte-order mark inside the text).
+SPACE_LIKE = "\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b\u2060\ufeff"
+# One of them: "\u00a0" in "수소\u00a0경제".
+SPACE_LIKE_CHAR = regex.compile(f"[{SPACE_LIKE}]")
+
+
+def reading_text(text: str) -> str:
+    """The text the stages decide on: ``text`` with every space-like character a plain space.
+
+    One character for one, so an offset into it is an offset into ``text``: values are read here
+    and cut from ``text`` (the ``grounding`` stage), as printed.
+    """
+    if SPACE_LIKE_CHAR.search(text) is None:
+        return text
+    return SPACE_LIKE_CHAR.sub(" ", text)
+
+
 def replace_surrogates(text: str) -> tuple[str, int]:
     """Lone surrogates become U+FFFD (one for one, so nothing shifts); how many there were."""
     return SURROGATES.subn("\ufffd", text)

@@ -15,7 +15,7 @@ from .metadata import read_metadata
 from .models import Diagnostic, Explanation, ListCandidate, PolicyDocument, Source, Span
 from .models import Page as PrintedPage
 from .morph import Morphology
-from .normalize import decode, normalize, replace_surrogates
+from .normalize import decode, normalize, reading_text, replace_surrogates
 from .webpage import apply_declared, compose, extract, looks_like_html
 
 Stage = Callable[[PolicyDocument, Page], None]
@@ -24,7 +24,7 @@ Stage = Callable[[PolicyDocument, Page], None]
 def _stages() -> list[tuple[str, Stage]]:
     from .blocks import read_blocks
     from .details import link_details
-    from .diagnostics import check_document
+    from .diagnostics import check_document, cut_from_text
     from .enumerations import read_enumerations
     from .quotes import read_quotes
     from .vision import read_vision
@@ -36,6 +36,7 @@ def _stages() -> list[tuple[str, Stage]]:
         ("details", link_details),
         ("vision", read_vision),
         ("quotes", read_quotes),
+        ("grounding", cut_from_text),
         ("diagnostics", check_document),
     ]
 
@@ -128,9 +129,10 @@ class Parser:
         if not text.strip():
             doc.diagnostics.append(Diagnostic(code="empty-text", message="the text is empty; nothing to read"))
             return doc
-        page = read_page(text)
+        reading = reading_text(text)
+        page = read_page(reading)
         page.trace = self._trace
-        token = morph.current.set(Morphology(text, self._analyser, whole=self.whole_document))
+        token = morph.current.set(Morphology(reading, self._analyser, whole=self.whole_document))
         try:
             for _name, stage in self.stages:
                 stage(doc, page)

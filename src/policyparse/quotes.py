@@ -160,8 +160,8 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
 def _unmarked(before: str) -> str:
     """The words before a quote without the outline marker opening their line: an official release
     goes on a speaker's words in the next item ("□ 장관은 “…”라며," / " ○ “…”고 밝혔다")."""
-    marker = LINE_MARKER.match(before)
-    return before[marker.end() :] if marker else before
+    marker = LINE_MARKER.match(before + "…")  # the quote follows the marker: let the marker see words
+    return before[marker.end() :] if marker and marker.end() <= len(before) else before
 
 
 def _after_previous_quote(before: str, page: Page, pos: int) -> str:

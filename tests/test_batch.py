@@ -182,3 +182,84 @@ def test_an_interrupted_batch_stops_at_once_keeps_its_records_and_leaves_no_work
     time.sleep(0.5)
     children = subprocess.run(["pgrep", "-f", str(folder)], capture_output=True, text=True).stdout.split()
     assert children == []
+
+
+TEXT = "해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."
+
+
+def _dies_on_poison(monkeypatch):
+    """Workers are forked, so they inherit this: a document saying POISON kills its worker outright."""
+    import os
+
+    from policyparse.parser import Parser
+
+    real = Parser.parse
+
+    def parse(self, source):  # type: ignore[no-untyped-def]
+        if isinstance(source, str) and "POISON" in source:
+            os._exit(1)
+        return real(self, source)
+
+    monkeypatch.setattr(Parser, "parse", parse)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the test's worker patch needs forked workers")
+def test_a_document_that_kills_its_worker_becomes_a_failure_and_the_rest_are_read(monkeypatch):
+    _dies_on_poison(monkeypatch)
+    inputs = [TEXT] * 9 + ["POISON " + TEXT] + [TEXT] * 9
+    results = list(parse_many(inputs, n_jobs=2, chunksize=3))
+    assert len(results) == 19
+    assert [r.index for r in results if isinstance(r, ParseFailure)] == [9]
+    assert results[9].error == "worker died"
+    read = [r for i, r in enumerate(results) if i != 9]
+    assert all(isinstance(r, PolicyDocument) and len(r.enumerations[0].items) == 3 for r in read)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL of a worker process")
+def test_a_worker_killed_from_outside_loses_no_document():
+    import os
+    import signal
+
+    inputs = [SEED] * 60
+    with policyparse.Workers(2) as workers:
+        results = []
+        for n, result in enumerate(workers.parse_many(inputs, chunksize=2)):
+            results.append(result)
+            if n == 3:  # what the OOM killer does
+                os.kill(next(iter(workers._executor._processes)), signal.SIGKILL)
+    assert len(results) == 60
+    assert all(isinstance(r, PolicyDocument) and r.enumerations for r in results)
+
+
+def test_leaving_early_a_failing_input_iterator_and_an_unpicklable_input():
+    def inputs():
+        yield from [TEXT] * 5
+        raise OSError("the archive went away")
+
+    got = []
+    with pytest.raises(OSError, match="went away"):
+        for result in parse_many(inputs(), n_jobs=2, chunksize=2):
+            got.append(result)
+    assert len(got) == 5 and all(isinstance(r, PolicyDocument) for r in got)
+
+    class Unpicklable(str):
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            raise TypeError("not for sending")
+
+    results = list(parse_many([TEXT, Unpicklable(TEXT), TEXT], n_jobs=2, chunksize=3))
+    assert [type(r).__name__ for r in results] == ["PolicyDocument", "ParseFailure", "PolicyDocument"]
+    assert "cannot be sent" in results[1].message
+
+    taken = []
+
+    def counted():
+        for n in range(400):
+            taken.append(n)
+            yield TEXT
+
+    with policyparse.Workers(2) as workers:
+        stream = workers.parse_many(counted(), chunksize=1)
+        first = next(stream)
+        stream.close()  # leaving the loop: nothing more is taken or sent, the rest is cancelled
+        assert isinstance(first, PolicyDocument)
+        assert len(taken) <= 2 * 2 + 1  # the window of chunks in flight, not the 400

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -62,38 +66,150 @@ def _parse_one(job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
         return ParseFailure(index=index, source=_describe(item), error=type(exc).__name__, message=str(exc))
 
 
+# A worker that dies (killed, out of memory, a native crash) takes its unfinished documents with it:
+# each is read again alone, and one that kills that worker too is a "worker died" failure.
+WORKER_DIED = "worker died"
+
+
+@dataclass
+class _Chunk:
+    """Jobs sent to a worker together, and what became of them."""
+
+    jobs: list[tuple[int, Input]]
+    future: Future[list[PolicyDocument | ParseFailure]] | None = None
+    results: list[PolicyDocument | ParseFailure] | None = None
+
+
+def _parse_chunk(jobs: list[tuple[int, Input]]) -> list[PolicyDocument | ParseFailure]:
+    return [_parse_one(job) for job in jobs]
+
+
 class Workers:
     """Worker processes that each hold a Parser, reusable across batches (the model loads once each).
 
-    ``with Workers(2) as workers: workers.parse_many(paths)``
+    ``with Workers(2) as workers: workers.parse_many(paths)``. Every input ends as a result or a
+    ``ParseFailure`` in its place: a worker that dies is replaced and its documents are sent again,
+    one at a time (``error="worker died"`` for one that fails twice).
     """
 
     def __init__(self, n_jobs: int = 2) -> None:
-
         self.n_jobs = n_jobs if n_jobs > 0 else (os.cpu_count() or 1)
-        self._pool = _context().Pool(processes=self.n_jobs, initializer=_start_worker)
+        self._executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.n_jobs, mp_context=_context(), initializer=_start_worker)
 
     def parse_many(self, inputs: Iterable[Input], *, chunksize: int = 4) -> Iterator[PolicyDocument | ParseFailure]:
-        """Results in input order; a failure is yielded in its document's place."""
-        return self._pool.imap(_parse_one, _jobs(inputs), chunksize=chunksize)
+        """Results in input order; a failure is yielded in its document's place.
+
+        Leaving the loop early cancels the work not started. When the inputs themselves fail
+        (an iterator that raises), the results so far are yielded and then the error is raised.
+        """
+        return self._results(_jobs(inputs), max(1, chunksize))
+
+    def _results(self, jobs: Iterator[tuple[int, Input]], chunksize: int) -> Iterator[PolicyDocument | ParseFailure]:
+        pending: deque[_Chunk] = deque()
+        failed_inputs: BaseException | None = None
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < 2 * self.n_jobs:
+                    chunk: list[tuple[int, Input]] = []
+                    try:
+                        for job in jobs:
+                            chunk.append(job)
+                            if len(chunk) == chunksize:
+                                break
+                        else:
+                            exhausted = True
+                    except Exception as exc:  # the caller's iterator failed: finish what was sent
+                        failed_inputs, exhausted = exc, True
+                    if chunk:
+                        pending.append(self._submit(_Chunk(chunk)))
+                if not pending:
+                    break
+                head = pending[0]
+                if head.results is None:
+                    assert head.future is not None
+                    try:
+                        head.results = head.future.result()
+                    except BrokenProcessPool:
+                        pending = self._recover(pending)
+                        continue
+                    except Exception:  # an input of the chunk cannot be sent to a worker (unpicklable)
+                        head.results = [self._alone_now(job) for job in head.jobs]
+                pending.popleft()
+                yield from head.results
+        finally:
+            for chunk in pending:
+                if chunk.future is not None:
+                    chunk.future.cancel()
+        if failed_inputs is not None:
+            raise failed_inputs
+
+    def _submit(self, chunk: _Chunk) -> _Chunk:
+        chunk.future = self._executor.submit(_parse_chunk, chunk.jobs)
+        return chunk
+
+    def _recover(self, pending: deque[_Chunk]) -> deque[_Chunk]:
+        """A worker died: start new workers and read every unfinished document again, alone and one
+        after another, so that a document that kills a worker again is known to be the one."""
+        self._restart()
+        recovered: deque[_Chunk] = deque()
+        for chunk in pending:
+            future = chunk.future
+            if chunk.results is None and future is not None and future.done() and _succeeded(future):
+                chunk.results = future.result()
+            if chunk.results is not None:
+                recovered.append(chunk)
+                continue
+            for job in chunk.jobs:
+                recovered.append(_Chunk([job], results=[self._alone_now(job)]))
+        return recovered
+
+    def _alone_now(self, job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
+        try:
+            return self._executor.submit(_parse_chunk, [job]).result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return ParseFailure(
+                index=job[0], source=_describe(job[1]), error=WORKER_DIED,
+                message="the worker process reading this document died, twice",
+            )  # fmt: skip
+        except Exception as exc:  # an input that cannot be sent to a worker
+            return ParseFailure(
+                index=job[0], source=_describe(job[1]), error=type(exc).__name__,
+                message=f"the input cannot be sent to a worker: {exc}",
+            )  # fmt: skip
+
+    def _restart(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._executor = self._start()
 
     def close(self) -> None:
-        self._pool.close()
-        self._pool.join()
-
-    def __enter__(self) -> Workers:
-        return self
+        self._executor.shutdown(wait=True)
 
     def terminate(self) -> None:
         """Stop the workers now, whatever they are doing (an interrupt, an abandoned batch)."""
-        self._pool.terminate()
-        self._pool.join()
+        processes = list(getattr(self._executor, "_processes", {}).values())  # no public handle on them
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def __enter__(self) -> Workers:
+        return self
 
     def __exit__(self, kind: object, *exc: object) -> None:
         if kind is None:
             self.close()
         else:
             self.terminate()
+
+
+def _succeeded(future: Future[list[PolicyDocument | ParseFailure]]) -> bool:
+    return not future.cancelled() and future.exception() is None
 
 
 def _context():  # type: ignore[no-untyped-def]

@@ -251,7 +251,7 @@ def _run_batch(ns: argparse.Namespace) -> int:
     import contextlib
     import signal
 
-    from .batch import ParseFailure, parse_many
+    from .batch import ParseFailure, Workers, parse_many
     from .output import atomic_text
 
     folder = Path(ns.directory)
@@ -269,8 +269,10 @@ def _run_batch(ns: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
         opened = contextlib.nullcontext(sys.stdout) if out_path is None else atomic_text(out_path, keep_partial=True)
-        with opened as out:
-            results = parse_many(files, n_jobs=ns.jobs)
+        # the workers start before the progress bar's thread does: a fork copies no running thread
+        pool = Workers(ns.jobs) if ns.jobs != 1 else contextlib.nullcontext()
+        with opened as out, pool as workers:
+            results = workers.parse_many(files) if workers is not None else parse_many(files)
             if sys.stderr.isatty() and out_path is not None:
                 from rich.progress import track
 

@@ -170,3 +170,44 @@ def test_the_package_says_it_is_typed():
     from importlib.resources import files
 
     assert files("policyparse").joinpath("py.typed").is_file()
+
+
+def test_csv_cells_that_start_like_formulas_are_neutralised_unless_asked(tmp_path, capsys):
+    text = "=HYPERLINK(\"x\") 해솔시 발표\n\n시는 3대 전략으로 ▲=1+1 ▲@SUM(A1) ▲-2+3 반도체를 제시했다.\n"
+    doc = policyparse.parse(text)
+    items = [row["item"] for row in csv.DictReader(io.StringIO(policyparse.to_csv(doc)))]
+    assert items == ["'=1+1", "'@SUM(A1)", "'-2+3 반도체"]
+    raw = [row["item"] for row in csv.DictReader(io.StringIO(policyparse.to_csv(doc, escape_formulas=False)))]
+    assert raw == ["=1+1", "@SUM(A1)", "-2+3 반도체"]
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), "--csv"]) == 0
+    assert [r["item"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == items
+    assert main([str(path), "--csv-raw"]) == 0
+    assert [r["item"] for r in csv.DictReader(io.StringIO(capsys.readouterr().out))] == raw
+
+
+def test_the_tree_view_shows_control_characters_instead_of_sending_them():
+    import io as _io
+
+    from rich.console import Console
+
+    text = "해솔시 \x1b]0;title\x07발표 \x1b[2J\n\n시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\x1b[8m\n"
+    doc = policyparse.parse(text)
+    out = _io.StringIO()
+    Console(file=out, force_terminal=True, width=100).print(doc)
+    shown = out.getvalue()
+    assert "\x1b]0;" not in shown and "\x1b[2J" not in shown and "\x1b[8m" not in shown
+    assert "␛]0;" in shown and "␛[2J" in shown
+    assert "\x1b" not in str(doc) and "␛[2J" in str(doc)
+
+
+def test_str_of_a_document_in_a_notebook_is_not_displayed_as_well(monkeypatch):
+    import rich.console
+    import rich.jupyter
+
+    shown = []
+    monkeypatch.setattr(rich.console, "_is_jupyter", lambda: True)
+    monkeypatch.setattr(rich.jupyter, "display", lambda *a, **k: shown.append(a))
+    text = str(policyparse.parse("시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."))
+    assert "수소" in text and shown == []

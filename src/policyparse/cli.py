@@ -24,7 +24,10 @@ def _file_parser() -> argparse.ArgumentParser:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the document as JSON")
     out.add_argument("--jsonl", action="store_true", help="print the document as one line of JSON")
-    out.add_argument("--csv", action="store_true", help="print one CSV row per list item")
+    out.add_argument(
+        "--csv", action="store_true", help="print one CSV row per list item (cells like formulas get a leading ')"
+    )
+    out.add_argument("--csv-raw", action="store_true", help="--csv with every value exactly as read")
     out.add_argument("--schema", action="store_true", help="print the JSON Schema of the output")
     p.add_argument("--html", metavar="OUT", help="also write the highlighted view as a standalone HTML page")
     return p
@@ -180,10 +183,10 @@ def _run_file(ns: argparse.Namespace) -> int:
         print(doc.model_dump_json(indent=2))
     elif ns.jsonl:
         print(doc.model_dump_json())
-    elif ns.csv:
+    elif ns.csv or ns.csv_raw:
         from .tables import to_csv
 
-        sys.stdout.write(to_csv(doc))
+        sys.stdout.write(to_csv(doc, escape_formulas=not ns.csv_raw))
     else:
         _console().print(doc)
     return 0

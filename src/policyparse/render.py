@@ -18,6 +18,33 @@ KIND_NAMES = {
 }
 
 
+# Control characters of the text shown as their pictures ("\x1b" as "␛", DEL as "␡"; C1 controls as
+# "�"), one character for one: a document cannot set a terminal's title, clear it or hide text.
+_VISIBLE = str.maketrans(
+    {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+    | {0x7F: "\u2421"}
+    | dict.fromkeys(range(0x80, 0xA0), "\ufffd")
+)
+
+
+def visible(text: str) -> str:
+    """``text`` with its control characters shown, not sent to the terminal."""
+    return text.translate(_VISIBLE)
+
+
+def _shown(tree: Tree) -> Tree:
+    """Every label of a tree view with its control characters shown (same length: styles stay put)."""
+    labels = [tree]
+    while labels:
+        node = labels.pop()
+        if isinstance(node.label, Text):
+            node.label.plain = visible(node.label.plain)
+        elif isinstance(node.label, str):
+            node.label = visible(node.label)
+        labels.extend(node.children)
+    return tree
+
+
 def _enumeration_node(en: Enumeration) -> Tree:
     head = Text()
     head.append(en.label.text, style="bold magenta")
@@ -75,12 +102,15 @@ def document_tree(doc: PolicyDocument) -> Tree:
         diags = root.add(Text(f"diagnostics ({len(doc.diagnostics)})", style="bold red"))
         for d in doc.diagnostics:
             diags.add(Text.assemble((d.code, "red"), "  ", d.message))
-    return root
+    return _shown(root)
 
 
 def to_plain_text(doc: PolicyDocument, width: int = 100) -> str:
     """The same view without colour, as ``str(doc)`` shows it."""
-    console = Console(width=width, record=True, color_system=None, force_terminal=False, file=_Null())
+    # force_jupyter=False: in a notebook, rich would also display what it renders here (print(doc) twice)
+    console = Console(
+        width=width, record=True, color_system=None, force_terminal=False, force_jupyter=False, file=_Null()
+    )
     console.print(Group(document_tree(doc)))
     return console.export_text()
 
@@ -139,7 +169,7 @@ def report_view(report: object, *, show: bool = False) -> object:
         for col in ("document", "what", "expected", "found"):
             misses.add_column(col, overflow="fold")
         for m in report.misses:
-            misses.add_row(m.document, m.what, m.expected or "", m.found or "")
+            misses.add_row(m.document, m.what, visible(m.expected or ""), visible(m.found or ""))
         tables.append(misses)
     return Group(*tables)
 
@@ -201,7 +231,7 @@ def explanation_view(explanation: object) -> object:
             node.add(Text(f"why: {cand.reason}", style="red"))
         for item in cand.items:
             node.add(Text(item.text, style=None if cand.kept else "dim"))
-    return tree
+    return _shown(tree)
 
 
 CHANGE_STYLES = {"kept": "dim", "renamed": "yellow", "merged": "magenta", "split": "magenta",
@@ -220,14 +250,15 @@ def comparison_view(comparison: object) -> object:
         changes = comparison.of(kind)
         if not changes:
             continue
-        table = Table(title=f"{KIND_NAMES[kind]}: {comparison.old_title or 'old'} → {comparison.new_title or 'new'}")
+        old, new = visible(comparison.old_title or "old"), visible(comparison.new_title or "new")
+        table = Table(title=f"{KIND_NAMES[kind]}: {old} → {new}")
         for col in ("change", "old", "new", "likeness"):
             table.add_column(col)
         for c in changes:
             table.add_row(
                 Text(c.change, style=CHANGE_STYLES[c.change]),
-                "\n".join(g.text for g in c.old),
-                "\n".join(g.text for g in c.new),
+                visible("\n".join(g.text for g in c.old)),
+                visible("\n".join(g.text for g in c.new)),
                 "" if c.score is None else f"{c.score:.2f}",
             )
         tables.append(table)

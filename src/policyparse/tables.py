@@ -60,13 +60,27 @@ def to_records(docs: Document | Iterable[Document]) -> list[dict[str, Any]]:
     return records
 
 
-def to_csv(docs: Document | Iterable[Document]) -> str:
-    """The records as CSV text with a header row."""
+# What a spreadsheet reads as a formula when a cell starts with it (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def to_csv(docs: Document | Iterable[Document], *, escape_formulas: bool = True) -> str:
+    """The records as CSV text with a header row.
+
+    A text cell that starts like a formula ('=', '+', '-', '@', a tab or CR) gets a leading
+    apostrophe, as OWASP recommends, so a spreadsheet shows it instead of running it; pass
+    ``escape_formulas=False`` for the values exactly as read (``--csv-raw`` on the command line).
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(to_records(docs))
+    for record in to_records(docs):
+        writer.writerow({k: _cell(v) for k, v in record.items()} if escape_formulas else record)
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def to_dataframe(docs: Document | Iterable[Document]) -> Any:

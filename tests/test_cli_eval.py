@@ -66,7 +66,11 @@ def test_eval_fails_below_min_f1(tmp_path, capsys):
     (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     assert main(["eval", str(tmp_path), "--json", "--show", "--min-f1", "0.95"]) == 1
     misses = json.loads(capsys.readouterr().out)["misses"]
-    assert {"document": "a", "what": "item missed (project)", "expected": "없는항목하나", "found": None} in misses
+    # items as the gold file writes them (spaces kept); a list never found is one miss, not its count and year
+    assert {"document": "a", "what": "item missed (project)", "expected": "없는 항목 하나", "found": None} in misses
+    assert [m["what"] for m in misses if m["what"].startswith(("list not found", "declared", "year"))] == [
+        "list not found: '3대 핵심과제'"
+    ]
 
 
 FLOORS = ROOT / "tests" / "dev-floors.json"
@@ -128,3 +132,14 @@ def test_eval_by_prefix_prints_a_column_per_family(capsys):
     assert main(["eval", str(DATA), "--json", "--by-prefix"]) == 0
     families = json.loads(capsys.readouterr().out)["families"]
     assert families["syn"]["documents"] == len(list(DATA.glob("*.gold.json")))
+
+
+def test_a_measure_with_nothing_to_score_shows_a_dash_not_a_perfect_score(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("해솔시 새해 발표\n\n시는 새해 계획을 밝혔다.\n", encoding="utf-8")
+    gold = {"title": "해솔시 새해 발표", "published": None, "reporter": None, "agency": None, "vision": None,
+            "enumerations": [], "quotes": []}  # fmt: skip
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(tmp_path)]) == 0
+    rows = {line.split("│")[1].strip(): line for line in capsys.readouterr().out.splitlines() if line.count("│") > 3}
+    assert "1.000" in rows["title"] and "—" in rows["published"] and "1.000" not in rows["items: overall"]
+    assert "—" in rows["declared counts"] and "1.000" in rows["exact spans"]

@@ -286,17 +286,22 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
 
     gold_lists = gold.get("enumerations", [])
     for kind in KINDS:
-        expected = Counter(norm(i) for en in gold_lists if en["kind"] == kind for i in en["items"])
-        found = Counter(norm(i.text) for en in doc.enumerations if en.kind == kind for i in en.items)
+        printed: dict[str | None, str] = {}  # a compared form -> the item as written, for the misses
+        gold_items = [i for en in gold_lists if en["kind"] == kind for i in en["items"]]
+        found_items = [i.text for en in doc.enumerations if en.kind == kind for i in en.items]
+        for item in gold_items + found_items:
+            printed.setdefault(norm(item), item)
+        expected = Counter(norm(i) for i in gold_items)
+        found = Counter(norm(i) for i in found_items)
         hit = expected & found
         score = report.items[kind]
         score.tp += sum(hit.values())
         score.fp += sum((found - hit).values())
         score.fn += sum((expected - hit).values())
         for item in (expected - hit).elements():
-            report.misses.append(Miss(document=name, what=f"item missed ({kind})", expected=item))
+            report.misses.append(Miss(document=name, what=f"item missed ({kind})", expected=printed[item]))
         for item in (found - hit).elements():
-            report.misses.append(Miss(document=name, what=f"item extra ({kind})", found=item))
+            report.misses.append(Miss(document=name, what=f"item extra ({kind})", found=printed[item]))
 
     for gold_list in gold_lists:
         gold_items = {norm(i) for i in gold_list["items"]}
@@ -304,12 +309,14 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
         best = max(candidates, key=lambda en: len(gold_items & {norm(i.text) for i in en.items}), default=None)
         if best is None or not gold_items & {norm(i.text) for i in best.items}:
             best = None
+        if best is None:  # one miss says so; its count, year and details are not missed one by one
+            report.misses.append(Miss(document=name, what=f"list not found: '{gold_list['label']}'"))
         for tally, key, attr in ((report.declared, "declared", "declared"), (report.years, "year", "year")):
             tally.checked += 1
             found_value = getattr(best, attr) if best else None
             if best is not None and found_value == gold_list.get(key):
                 tally.right += 1
-            else:
+            elif best is not None:
                 report.misses.append(
                     Miss(
                         document=name,
@@ -327,7 +334,7 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
                         found_detail = item.detail.text
             if found_detail is not None and (norm(found_detail) or "").startswith(norm(opening) or ""):
                 report.details.right += 1
-            else:
+            elif best is not None:
                 report.misses.append(
                     Miss(document=name, what=f"detail of '{item_text}'", expected=opening, found=found_detail)
                 )

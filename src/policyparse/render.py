@@ -146,9 +146,9 @@ def report_view(report: object, *, show: bool = False) -> object:
             str(score.tp),
             str(score.fp),
             str(score.fn),
-            f"{score.precision:.3f}",
-            f"{score.recall:.3f}",
-            f"{score.f1:.3f}",
+            _figure(score.precision, score.tp + score.fp),
+            _figure(score.recall, score.tp + score.fn),
+            _figure(score.f1, score.tp + score.fp + score.fn),
             style=style,
         )
     tables.append(fields)
@@ -162,7 +162,7 @@ def report_view(report: object, *, show: bool = False) -> object:
         ("detail links", report.details),
         ("exact spans", report.spans),
     ):
-        acc.add_row(name, f"{tally.right} / {tally.checked}", f"{tally.accuracy:.3f}")
+        acc.add_row(name, f"{tally.right} / {tally.checked}", _figure(tally.accuracy, tally.checked))
     tables.append(acc)
     if show and report.misses:
         misses = Table(title=f"misses ({len(report.misses)})")
@@ -172,6 +172,11 @@ def report_view(report: object, *, show: bool = False) -> object:
             misses.add_row(m.document, m.what, visible(m.expected or ""), visible(m.found or ""))
         tables.append(misses)
     return Group(*tables)
+
+
+def _figure(value: float, counted: int) -> str:
+    """A measure to three places, or '—' when nothing was there to measure (not a perfect 1.000)."""
+    return f"{value:.3f}" if counted else "—"
 
 
 FAMILY_COLUMNS = (

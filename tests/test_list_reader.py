@@ -352,3 +352,33 @@ def test_an_outline_line_cut_by_the_end_of_the_text_is_no_item():
 def test_sans_serif_dingbat_digits_are_number_bullets():
     text = "시는 3대 전략으로 ➊수소 ➋반도체 ➌바이오를 선정했다."
     assert lists(text) == [("strategy", "3대 전략", 3, ["수소", "반도체", "바이오"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 3개의 전략산업으로 ▲수소 ▲반도체 ▲바이오를 제시했다.",
+        "시는 ▲수소 ▲반도체 ▲바이오 등 3개의 전략산업을 육성한다.",
+        "시는 수소, 반도체, 바이오 등 3개의 전략산업을 육성한다.",
+    ],
+)
+def test_a_count_with_the_genitive_opens_a_label(text):
+    assert lists(text) == [("industry", "3개의 전략산업", 3, ["수소", "반도체", "바이오"])]
+
+
+@pytest.mark.parametrize("verb", ["소개드립니다.", "소개합니다.", "보고했다.", "발표합니다."])
+def test_a_sentence_announcing_the_numbered_lines_below_it_names_them(verb):
+    text = (
+        "해솔시 새해 업무계획\n\n해솔시가 올해 중점 추진하는 3개의 과제를 " + verb + "\n\n"
+        "1. 미세먼지에 총력 대응합니다.\n\n2. 물 관리 체계를 바로잡습니다.\n\n3. 환경 복지 서비스를 넓힙니다.\n"
+    )
+    items = ["미세먼지에 총력 대응합니다", "물 관리 체계를 바로잡습니다", "환경 복지 서비스를 넓힙니다"]
+    assert lists(text) == [("project", "3개의 과제", 3, items)]
+
+
+def test_a_list_closed_by_etc_after_a_comma_and_a_new_topic_is_that_topics_list():
+    text = (
+        "시정방침은 △시민과 함께하는 열린행정 △튼튼한 경제 △활기찬 도시, "
+        "추진전략은 소통의 열린 동행 등 7개의 전략이 제시됐다."
+    )
+    assert lists(text)[0] == ("goal", "시정방침", None, ["시민과 함께하는 열린행정", "튼튼한 경제", "활기찬 도시"])

@@ -167,9 +167,11 @@ MAX_SPAN = 1200
 INTRODUCES = regex.compile(r"다음과\s*같|아래와\s*같|[:：]\s*$")
 # A heading that announces the lines below: "시의 4대 시정목표는 다음과 같다.", "주요 내용은 아래와 같음".
 FOLLOWS = regex.compile(r"(?:은|는|으로|로)?\s*(?:다음|아래)(?:과|와)\s*같(?:다|음|습니다)\.?\s*$")
-# A sentence whose object is what the lines below it list: "제주도가 올해 도정 목표를 발표했다."
+# A sentence whose object is what the lines below it list: "제주도가 올해 도정 목표를 발표했다.",
+# "…4개의 과제를 소개드립니다." (the polite forms of a ministry's own post).
 ANNOUNCES = regex.compile(
-    r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택)(?:했다|하였다|했습니다|한다)\.?\s*$"
+    r"(?:을|를)\s+(?:발표|제시|선정|확정|공개|마련|수립|채택|소개|보고)"
+    r"(?:했다|하였다|했습니다|한다|합니다|드립니다|해\s?드립니다)\.?\s*$"
 )
 # A year named relative to the publication, shortly before a label: "올해 추진할 중점 추진사업" (not "내년도 예산").
 RELATIVE_YEAR = regex.compile(rf"({RELATIVE_YEARS})(?!도\s*예산)")
@@ -464,9 +466,21 @@ def _closed_by_etc(text: str, start: int, limit: int) -> Tail | None:
     if closer is None or "(" in text[start : closer.start()] or not text[start : closer.start()].strip():
         return None
     label = label_starting_at(text, closer.end(), limit)
-    if label is None or not label.acceptable(text):
+    if label is None or not label.acceptable(text) or _new_topic(text, start, closer.start()):
         return None
     return Tail(closer.start(), closer.end(), "등")
+
+
+def _new_topic(text: str, start: int, end: int) -> bool:
+    """A comma and then a topic ("…도시, 추진전략은 A 등 7개의 전략"): the 등 closes a list of that
+    other topic's clause, not the bullet run before the comma."""
+    after_comma = False
+    for word in words_in(text, start, end):
+        raw = text[start + word.start : start + word.end]
+        if after_comma and word.morphs and word.morphs[-1].tag == "JX" and word.morphs[-1].form in ("은", "는"):
+            return True
+        after_comma = raw.endswith(",")
+    return False
 
 
 def _bullet_runs(text: str, positions: list[int], kind: str, floor: int) -> list[tuple[int, list[int]]]:

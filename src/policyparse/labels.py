@@ -16,6 +16,8 @@ COUNT = regex.compile(
     r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개(?!년|월))"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )
+# A count with the genitive, opening a label: "4개의 과제", "5가지의 방향", "3대의 전략".
+COUNT_OF = regex.compile(r"\d{1,3}\s?(?:개|가지|대)의")
 # A count closing a list without a noun: "6가지를", "5개를", "3건이".
 CLOSING_COUNT = regex.compile(
     r"(?:(?P<n>\d{1,3})\s*(?:개|가지|건)|(?P<word>두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*가지)(?=[을를이가의로]|\s|$)"
@@ -226,6 +228,9 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     start = last.start
     taken = 1
     for word in reversed(words[:-1]):
+        if COUNT_OF.fullmatch(window, word.start, word.end):
+            start = word.start  # "4개의 과제": the count opens the label, with its genitive
+            break
         if taken >= 5 or not _nominal(word, window):
             break
         raw = window[word.start : word.end]
@@ -267,6 +272,9 @@ def _label_words(
             break
         if end is not None and kind_of(window[: offset + end]) != "other":
             head_end = end
+        if i == 0 and COUNT_OF.fullmatch(raw):
+            end = word.end  # "등 3개의 전략산업을": the count's genitive joins it to the noun it counts
+            continue
         cut = _strip_particles(word)
         if cut is not None:
             end = cut

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -195,3 +197,39 @@ def test_unicode_and_trailing_spaces_read_like_plain_spaces_and_values_keep_what
     for value in odd.grounded_values():
         assert odd.text[value.span.start : value.span.end] == value.text
     assert "span-mismatch" not in [d.code for d in odd.diagnostics]
+
+
+def test_a_stray_nul_or_a_sentence_in_another_encoding_does_not_reject_the_file(tmp_path):
+    body = "해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n" + "시는 올해 계획을 차례로 밝혔다.\n" * 20
+    for stray in (b"\x00", "한글 문장입니다.".encode("cp949")):
+        path = tmp_path / "a.txt"
+        path.write_bytes(body.encode() + stray + body.encode())
+        doc = policyparse.parse(path)
+        assert [d.code for d in doc.diagnostics if d.code == "invalid-bytes"] == ["invalid-bytes"]
+        assert "\ufffd" in doc.text and "\x00" not in doc.text
+        assert [i.text for i in doc.enumerations[0].items] == ["수소", "반도체", "바이오"]
+    with pytest.raises(PolicyParseError):
+        policyparse.parse(bytes(range(256)) * 4)  # mostly not text: still refused
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="links, pipes and devices of POSIX systems")
+def test_paths_that_are_no_readable_file_are_refused_plainly(tmp_path, capsys):
+    import os
+
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "ok.txt").write_text("해솔시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n", encoding="utf-8")
+    for path in (tmp_path / "pipe.txt", Path("/dev/zero"), tmp_path):
+        with pytest.raises(PolicyParseError, match="not a regular file"):
+            policyparse.parse(path)
+    with pytest.raises(PolicyParseError, match=r"cannot read x{20}"):
+        policyparse.parse(Path("x" * 5000))
+    with pytest.raises(FileNotFoundError):
+        policyparse.parse(tmp_path / "broken.txt")
+    out = tmp_path / "results.jsonl"
+    assert main(["batch", str(tmp_path), "--out", str(out)]) == 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    found = [(r["source"], "error" in r) for r in records]
+    assert found == [("broken.txt", True), ("loop.txt", True), ("ok.txt", False)]
+    assert "3 files, 2 failed" in capsys.readouterr().err

@@ -240,8 +240,10 @@ def _batch_files(folder: Path, pattern: str | None, recursive: bool, out: Path |
     files = []
     for path in found:
         parts = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in parts) or not path.is_file():
+        if any(part.startswith(".") for part in parts):
             continue
+        if not path.is_file() and not path.is_symlink():
+            continue  # a broken or looping link is kept: it gets a failure record, not silence
         if path.name.endswith(".gold.json") or is_partial_or_temporary(path, out):
             continue
         if pattern is None and path.suffix.lower() not in BATCH_SUFFIXES:

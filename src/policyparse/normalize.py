@@ -25,12 +25,27 @@ BOMS = (
 )
 
 
+# A text may hold this share of bytes that are not text (a NUL, a sentence pasted in another
+# encoding) and still be read, each shown as U+FFFD with an ``invalid-bytes`` diagnostic.
+MAX_INVALID_SHARE = 0.02
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and encoding name: by byte-order mark, then UTF-8, then CP949 (EUC-KR)."""
+    text, encoding, _invalid = decode_counting(data)
+    return text, encoding
+
+
+def decode_counting(data: bytes) -> tuple[str, str, int]:
+    """Text, encoding name and how many characters stand for bytes that were not text.
+
+    Whole UTF-8 or CP949 first; else UTF-8 with each invalid byte (and each NUL) as U+FFFD, when
+    they are few and the rest reads as text — one stray byte does not make a file binary.
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, 0
             except UnicodeDecodeError as exc:
                 raise PolicyParseError(f"bytes start with a {encoding} mark but do not decode: {exc.reason}") from None
     for encoding in ("utf-8", "cp949"):
@@ -38,9 +53,14 @@ def decode(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _looks_binary(text):
-            break
-        return text, encoding
+        if not _looks_binary(text):
+            return text, encoding, 0
+        break
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode()) + text.count("\x00")
+    text = text.replace("\x00", "\ufffd")
+    if text and invalid <= MAX_INVALID_SHARE * len(text) and not _looks_binary(text):
+        return text, "utf-8", invalid
     raise PolicyParseError("input is neither UTF-8 nor CP949/EUC-KR text (binary data?)")
 
 

@@ -49,14 +49,10 @@ def write_text(path: str | os.PathLike[str], text: str) -> None:
 
 def is_partial_or_temporary(path: Path, out: Path | None) -> bool:
     """A file this module writes for ``out`` (its temporary or partial copy), or ``out`` itself."""
-    if out is None:
-        return False
-    if path.resolve() == out.resolve():
-        return True
+    if out is None or path.parent.resolve() != out.parent.resolve():
+        return False  # folders compared, not the files: a looping link has no resolved path
     name = path.name
-    return path.parent.resolve() == out.parent.resolve() and (
-        name == out.name + ".partial" or (name.startswith(f".{out.name}.") and name.endswith(".tmp"))
-    )
+    return name in (out.name, out.name + ".partial") or (name.startswith(f".{out.name}.") and name.endswith(".tmp"))
 
 
 def _umask() -> int:

@@ -15,7 +15,7 @@ from .metadata import read_metadata
 from .models import Diagnostic, Explanation, ListCandidate, PolicyDocument, Source, Span
 from .models import Page as PrintedPage
 from .morph import Morphology
-from .normalize import decode, normalize, reading_text, replace_surrogates
+from .normalize import decode, decode_counting, normalize, reading_text, replace_surrogates
 from .webpage import apply_declared, compose, extract, looks_like_html
 
 Stage = Callable[[PolicyDocument, Page], None]
@@ -82,7 +82,17 @@ class Parser:
                     for n, (start, end) in enumerate(published.pages, 1)
                 ]
                 return doc
-            text, origin.encoding = decode(text)
+            text, origin.encoding, invalid = decode_counting(text)
+            doc = self._read_text(text, origin)
+            if invalid:
+                doc.diagnostics.append(
+                    Diagnostic(
+                        code="invalid-bytes",
+                        message=f"{invalid} run(s) of bytes that are not {origin.encoding} text (a NUL, a passage "
+                        "in another encoding) read as U+FFFD",
+                    )
+                )
+            return doc
         return self._read_text(text, origin)
 
     def parse_file(self, path: str | os.PathLike[str]) -> PolicyDocument:
@@ -141,6 +151,8 @@ class Parser:
         return doc
 
 
+# A file larger than this is refused before it is read (the readers cap what they decompress too).
+MAX_FILE_BYTES = 512 * 1024 * 1024
 # A text longer than this is never taken for a file name.
 MAX_PATH_TEXT = 4096
 
@@ -165,12 +177,21 @@ def _read_source(source: object) -> tuple[str | bytes, Source]:
         return bytes(source), Source()
     if isinstance(source, os.PathLike):
         path = Path(source)
-        if not path.exists():
-            raise FileNotFoundError(f"no such file: {path}")
+        shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
         try:
+            if not path.exists():
+                raise FileNotFoundError(f"no such file: {shown}")
+            if not path.is_file():  # a folder, a device (/dev/zero), a pipe: reading would block or never end
+                raise PolicyParseError(f"not a regular file: {shown}")
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise PolicyParseError(
+                    f"{shown} is larger than {MAX_FILE_BYTES // 2**20} MB", reason="too-large"
+                )
             data = path.read_bytes()
         except OSError as exc:
-            raise PolicyParseError(f"cannot read {path}: {exc.strerror}") from None
+            if isinstance(exc, FileNotFoundError) and str(exc).startswith("no such file"):
+                raise
+            raise PolicyParseError(f"cannot read {shown}: {exc.strerror or exc}") from None
         return data, Source(name=path.name)
     raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
 

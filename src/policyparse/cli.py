@@ -110,7 +110,9 @@ def _console(*, stderr: bool = False):  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line; a reader that stops early (``| head``) ends it quietly."""
     try:
-        return _dispatch(list(sys.argv[1:] if argv is None else argv))
+        status = _dispatch(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()  # a pipe closed early shows here, not in the interpreter's final flush
+        return status
     except BrokenPipeError:
         import os
 

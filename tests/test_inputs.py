@@ -233,3 +233,16 @@ def test_paths_that_are_no_readable_file_are_refused_plainly(tmp_path, capsys):
     found = [(r["source"], "error" in r) for r in records]
     assert found == [("broken.txt", True), ("loop.txt", True), ("ok.txt", False)]
     assert "3 files, 2 failed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("disguise", [lambda s: unicodedata.normalize("NFD", s), lambda s: "\ufeff" + s + "\n"])
+def test_declared_metadata_is_placed_after_it_is_normalized(disguise):
+    pytest.importorskip("trafilatura")
+    page = HTML.read_text(encoding="utf-8")
+    declared = "대전시, 내년 4대 전략산업 집중 육성"
+    page = page.replace(f'content="{declared}"', f'content="{disguise(declared)}"', 1)
+    assert disguise(declared) in page
+    doc = policyparse.parse_html(page)
+    assert doc.title.text == declared
+    assert (doc.published.date.isoformat(), doc.published.time.isoformat()) == ("2021-11-02", "10:15:00")
+    assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())

@@ -113,6 +113,11 @@ class Parser:
         origin.format = "html"
         extracted = extract(html)
         extracted.body = normalize(extracted.body)
+        # the declared values are placed in the text after they are normalized (NFC, no BOM, one
+        # line each), so the offsets of where they stand hold in the text that is read
+        for name in ("title", "published", "author"):
+            value = getattr(extracted, name)
+            setattr(extracted, name, " ".join(normalize(value).split()) or None if value else None)
         text, where = compose(extracted)
         doc = self._read(normalize(text), origin)
         apply_declared(doc, where)

@@ -382,3 +382,9 @@ def test_a_list_closed_by_etc_after_a_comma_and_a_new_topic_is_that_topics_list(
         "추진전략은 소통의 열린 동행 등 7개의 전략이 제시됐다."
     )
     assert lists(text)[0] == ("goal", "시정방침", None, ["시민과 함께하는 열린행정", "튼튼한 경제", "활기찬 도시"])
+
+
+@pytest.mark.parametrize("determiner", ["아래", "다음", "상기"])
+def test_a_label_keeps_no_determiner(determiner):
+    text = f"시는 {determiner} 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."
+    assert lists(text) == [("strategy", "3대 전략", 3, ["수소", "반도체", "바이오"])]

@@ -424,3 +424,9 @@ def test_a_date_is_grounded_as_printed(line, printed):
     doc = policyparse.parse("해솔시, 새해 업무계획 발표\n" + line + BODY)
     assert doc.published.text == printed
     assert doc.text[doc.published.span.start : doc.published.span.end] == printed
+
+
+@pytest.mark.parametrize("frame", ["- {} -", "― {} ―", "< {} >", "〈 {} 〉", "- {}"])
+def test_a_subtitle_keeps_no_mark_of_its_frame(frame):
+    doc = policyparse.parse("해솔시, 미래 산업 3대 전략 발표\n" + frame.format("2035년까지 수소 경제 집중 투자") + BODY)
+    assert doc.subtitle.text == "2035년까지 수소 경제 집중 투자"

@@ -16,6 +16,8 @@ COUNT = regex.compile(
     r"|(?P<word>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:가지|개(?!년|월))"
     r"|(?P<plus>\d{1,2}\s*\+\s*\d{1,2})|(?P<glyph>\d{1,2})(?=\p{Han}))"
 )
+# Words that point at a list rather than name it: "다음 3대 전략", "아래 5대 과제", "상기 과제".
+DETERMINERS = frozenset({"다음", "아래", "위", "상기", "하기", "해당"})
 # A count with the genitive, opening a label: "4개의 과제", "5가지의 방향", "3대의 전략".
 COUNT_OF = regex.compile(r"\d{1,3}\s?(?:개|가지|대)의")
 # A count closing a list without a noun: "6가지를", "5개를", "3건이".
@@ -228,6 +230,8 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
     start = last.start
     taken = 1
     for word in reversed(words[:-1]):
+        if window[word.start : word.end] in DETERMINERS:
+            break  # "다음 3대 전략": the determiner points at the list, it is not part of its name
         if COUNT_OF.fullmatch(window, word.start, word.end):
             start = word.start  # "4개의 과제": the count opens the label, with its genitive
             break

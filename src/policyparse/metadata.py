@@ -68,6 +68,9 @@ BYLINE_DATE = rf"{DATE}\.?{TIME}"
 
 # What closes a printed date after its day: "20일", "20 일", the final dot of "2024. 3. 4." (not "4.5").
 DATE_CLOSE = regex.compile(r"[ \t]?일|\.(?!\d)")
+# A subtitle framed on both sides: "- 2035년까지 집중 투자 -", "― … ―", "< … >", "〈 … 〉".
+FRAMED_SUBTITLE = regex.compile(r"^(?P<open>[-―–—<〈《＜])\s*(?P<inner>\S.*?\S)\s*(?P<close>[-―–—>〉》＞])$")
+FRAME_PAIRS = {"-": "-", "―": "―", "–": "–", "—": "—", "<": ">", "〈": "〉", "《": "》", "＜": "＞"}
 # A date anywhere in a line, with its weekday and time: "2010.07.16(금)", "2024. 5. 20.", "2020.01.21 01.45".
 DATE_IN_LINE = regex.compile(rf"(?<!\d){DATE}\.?{TIME}")
 # A short field line around a date in a page's header or footer: "2010.07.16(금) 관리자()", "최초노출 2020.01.21",
@@ -343,6 +346,12 @@ def _read_subtitle(doc: PolicyDocument, page: Page, title_index: int) -> None:
         if s == (doc.title.text if doc.title else None):
             continue
         lead = len(ln.text) - len(ln.text.lstrip())
+        if (framed := FRAMED_SUBTITLE.match(s)) and FRAME_PAIRS.get(framed["open"]) == framed["close"]:
+            # "- … -", "― … ―", "< … >": the frame is typography, not part of the subtitle
+            start, end = ln.start + lead + framed.start("inner"), ln.start + lead + framed.end("inner")
+            doc.subtitle = ground(page.text, start, end, ' \t\u3000“”"')
+            page.reserved.add(j)
+            return
         cut = SUBTITLE_LEAD.match(s)
         start = ln.start + lead + (cut.end() if cut else 0)
         doc.subtitle = ground(page.text, start, ln.end, ' \t\u3000“”"')

@@ -171,8 +171,8 @@ def test_an_interrupted_batch_stops_at_once_keeps_its_records_and_leaves_no_work
         time.sleep(0.05)
     run.send_signal(getattr(signal, signal_name))
     started = time.monotonic()
-    err = run.communicate(timeout=30)[1]
-    assert time.monotonic() - started < 5
+    err = run.communicate(timeout=60)[1]
+    assert time.monotonic() - started < 20  # a hang is what this catches; 0.1 s is usual, CI may be slow
     assert run.returncode == status
     assert err.strip().splitlines() == [f"policyparse batch: interrupted; the records so far are in {out}.partial"]
     assert out.read_text(encoding="utf-8") == "earlier results\n"  # the previous results stand

@@ -263,3 +263,23 @@ def test_leaving_early_a_failing_input_iterator_and_an_unpicklable_input():
         stream.close()  # leaving the loop: nothing more is taken or sent, the rest is cancelled
         assert isinstance(first, PolicyDocument)
         assert len(taken) <= 2 * 2 + 1  # the window of chunks in flight, not the 400
+
+
+def test_read_jsonl_reads_batch_records_and_jsonl_lines_alike(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT + "\n", encoding="utf-8")
+    (folder / "b.txt").write_bytes(bytes(range(256)) * 4)
+    out = tmp_path / "batch.jsonl"
+    assert main(["batch", str(folder), "--out", str(out)]) == 1
+    read = list(policyparse.read_jsonl(out))
+    assert [type(r).__name__ for r in read] == ["PolicyDocument", "ParseFailure"]
+    assert [i.text for i in read[0].enumerations[0].items] == ["수소", "반도체", "바이오"]
+    assert main([str(folder / "a.txt"), "--jsonl"]) == 0
+    single = tmp_path / "single.jsonl"
+    single.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert list(policyparse.read_jsonl(single)) == [read[0]]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"nothing": 1}\n', encoding="utf-8")
+    with pytest.raises(policyparse.PolicyParseError, match="line 1"):
+        list(policyparse.read_jsonl(bad))

@@ -31,6 +31,7 @@ _HOMES = {
     "ParseFailure": "batch",
     "Workers": "batch",
     "parse_many": "batch",
+    "read_jsonl": "batch",
     "compare": "compare",
     "PolicyParseError": "errors",
     "Parser": "parser",
@@ -47,7 +48,7 @@ _HOMES = {
 }
 
 if TYPE_CHECKING:
-    from .batch import ParseFailure, Workers, parse_many
+    from .batch import ParseFailure, Workers, parse_many, read_jsonl
     from .compare import compare
     from .errors import PolicyParseError
     from .evaluate import Report, evaluate
@@ -116,6 +117,7 @@ __all__ = [
     "parse_file",
     "parse_html",
     "parse_many",
+    "read_jsonl",
     "to_csv",
     "to_dataframe",
     "to_records",

@@ -255,3 +255,27 @@ def parse_many(
         return
     with Workers(n_jobs) as workers:
         yield from workers.parse_many(inputs, chunksize=chunksize)
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[PolicyDocument | ParseFailure]:
+    """The documents and failures of a JSON Lines file, in order: ``policyparse batch`` records
+    (``{"source": …, "document": …}`` or ``{"source": …, "error": …}``) and ``policyparse FILE
+    --jsonl`` lines (a document each) alike; a line that is neither is a ``PolicyParseError``."""
+    import json
+
+    from .errors import PolicyParseError
+
+    with open(path, encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if "document" in record and "source" in record:
+                    yield PolicyDocument.model_validate(record["document"])
+                elif "error" in record and "source" in record:
+                    yield ParseFailure.model_validate(record["error"])
+                else:
+                    yield PolicyDocument.model_validate(record)
+            except (ValueError, TypeError) as exc:
+                raise PolicyParseError(f"{path}, line {number}: not a policyparse record ({exc})") from None

@@ -283,3 +283,21 @@ def test_read_jsonl_reads_batch_records_and_jsonl_lines_alike(tmp_path, capsys):
     bad.write_text('{"nothing": 1}\n', encoding="utf-8")
     with pytest.raises(policyparse.PolicyParseError, match="line 1"):
         list(policyparse.read_jsonl(bad))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL of a worker process")
+def test_workers_whose_pool_broke_between_two_batches_read_the_next_one():
+    """A worker that dies while nothing is in flight breaks the pool before the next send."""
+    import os
+    import signal
+    import time
+
+    with policyparse.Workers(2) as workers:
+        assert len(list(workers.parse_many([TEXT] * 4))) == 4
+        os.kill(next(iter(workers._executor._processes)), signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not workers._executor._broken:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        results = list(workers.parse_many([TEXT] * 7, chunksize=2))
+    assert len(results) == 7 and all(isinstance(r, PolicyDocument) and r.enumerations for r in results)

@@ -126,12 +126,15 @@ class Workers:
                         failed_inputs, exhausted = exc, True
                     if chunk:
                         pending.append(self._submit(_Chunk(chunk)))
+                        if pending[-1].future is None:  # the pool broke before this chunk was sent
+                            pending = self._recover(pending)
                 if not pending:
                     break
                 head = pending[0]
                 if head.results is None:
-                    assert head.future is not None
                     try:
+                        if head.future is None:
+                            raise BrokenProcessPool("the chunk was never sent")
                         head.results = head.future.result()
                     except BrokenProcessPool:
                         pending = self._recover(pending)
@@ -148,7 +151,11 @@ class Workers:
             raise failed_inputs
 
     def _submit(self, chunk: _Chunk) -> _Chunk:
-        chunk.future = self._executor.submit(_parse_chunk, chunk.jobs)
+        """Send a chunk; when a worker has died since the last send, the chunk stays unsent (no future)."""
+        try:
+            chunk.future = self._executor.submit(_parse_chunk, chunk.jobs)
+        except BrokenProcessPool:
+            chunk.future = None
         return chunk
 
     def _recover(self, pending: deque[_Chunk]) -> deque[_Chunk]:

@@ -204,6 +204,9 @@ class Workers:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
+        # the executor's own thread sees its workers gone and ends; joined here, it is not woken at exit
+        # through a pipe it has already closed ("Exception ignored in … threading": EBADF)
+        self._executor.shutdown(wait=True)
 
     def __enter__(self) -> Workers:
         return self

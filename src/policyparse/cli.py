@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +74,8 @@ def _eval_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Exit statuses of a batch stopped by Ctrl-C and by SIGTERM (128 + the signal's number).
+INTERRUPTED, TERMINATED = 130, 143
 # What `policyparse batch` reads unless --glob says otherwise: the formats the library reads.
 BATCH_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
 
@@ -112,10 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = _dispatch(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()  # a pipe closed early shows here, not in the interpreter's final flush
+        if argv is None and status in (INTERRUPTED, TERMINATED):
+            # interrupted: the output is closed and the workers are gone; the interpreter's exit
+            # handlers would only try to wake the worker pool's dead thread (an EBADF traceback)
+            sys.stderr.flush()
+            os._exit(status)
         return status
     except BrokenPipeError:
-        import os
-
         # nothing more can reach the reader; keep the interpreter's final flush from failing too
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -289,15 +295,15 @@ def _run_batch(ns: argparse.Namespace) -> int:
                 if isinstance(result, ParseFailure):
                     failures += 1
                     out.write(json.dumps({"source": source, "error": result.model_dump()}, ensure_ascii=False) + "\n")
-                else:
-                    out.write('{"source": ' + json.dumps(source, ensure_ascii=False) + ', "document": ')
-                    out.write(result.model_dump_json() + "}\n")
+                else:  # one write per record: an interrupt falls between records, never inside one
+                    named = json.dumps(source, ensure_ascii=False)
+                    out.write(f'{{"source": {named}, "document": {result.model_dump_json()}}}\n')
     except OSError as exc:
         return _fail(f"cannot write {out_path}: {exc.strerror or exc}")
     except (KeyboardInterrupt, _Terminated) as exc:
         kept = f"; the records so far are in {out_path}.partial" if out_path is not None else ""
         print(f"policyparse batch: interrupted{kept}", file=sys.stderr)
-        return 143 if isinstance(exc, _Terminated) else 130
+        return TERMINATED if isinstance(exc, _Terminated) else INTERRUPTED
     finally:
         signal.signal(signal.SIGTERM, previous)
     print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)

@@ -289,14 +289,18 @@ def test_batch_reads_published_files_like_any_other(tmp_path):
 @given(data=st.data())
 def test_a_cut_or_bit_flipped_synthetic_file_gives_an_error_or_a_grounded_document(data):
     original = data.draw(st.sampled_from([_SYNTHETIC_HWPX, _SYNTHETIC_PDF]))
+    _error_or_grounded(_damaged(data, original, flips=4))
+
+
+def _damaged(data: st.DataObject, original: bytes, *, flips: int) -> bytes:
+    """A copy cut short, or with up to ``flips`` bits flipped."""
     damaged = bytearray(original)
     if data.draw(st.booleans()):
-        damaged = damaged[: data.draw(st.integers(1, len(damaged) - 1))]
-    else:
-        for _ in range(data.draw(st.integers(1, 4))):
-            at = data.draw(st.integers(0, len(damaged) - 1))
-            damaged[at] ^= 1 << data.draw(st.integers(0, 7))
-    _error_or_grounded(bytes(damaged))
+        return bytes(damaged[: data.draw(st.integers(1, len(damaged) - 1))])
+    for _ in range(data.draw(st.integers(1, flips))):
+        at = data.draw(st.integers(0, len(damaged) - 1))
+        damaged[at] ^= 1 << data.draw(st.integers(0, 7))
+    return bytes(damaged)
 
 
 def _error_or_grounded(data: bytes) -> None:
@@ -398,14 +402,7 @@ SMALL_SAMPLES = [
 @given(data=st.data())
 def test_a_cut_or_bit_flipped_sample_gives_an_error_or_a_grounded_document(data):
     original = (FORMATS / data.draw(st.sampled_from(SMALL_SAMPLES))).read_bytes()
-    damaged = bytearray(original)
-    if data.draw(st.booleans()):
-        damaged = damaged[: data.draw(st.integers(1, len(damaged) - 1))]
-    else:
-        for _ in range(data.draw(st.integers(1, 8))):
-            at = data.draw(st.integers(0, len(damaged) - 1))
-            damaged[at] ^= 1 << data.draw(st.integers(0, 7))
-    _error_or_grounded(bytes(damaged))
+    _error_or_grounded(_damaged(data, original, flips=8))
 
 
 def test_a_wide_gap_on_one_pdf_line_parts_two_table_cells():

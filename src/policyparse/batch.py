@@ -53,8 +53,12 @@ def _describe(item: Input) -> str | None:
     return None
 
 
+def _failure(job: tuple[int, Input], error: str, message: str) -> ParseFailure:
+    return ParseFailure(index=job[0], source=_describe(job[1]), error=error, message=message)
+
+
 def _parse_one(job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
-    index, item = job
+    item = job[1]
     global _worker_parser
     if _worker_parser is None:
         from .parser import Parser
@@ -63,7 +67,7 @@ def _parse_one(job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
     try:
         return _worker_parser.parse(item)
     except Exception as exc:  # one bad document must not stop the batch
-        return ParseFailure(index=index, source=_describe(item), error=type(exc).__name__, message=str(exc))
+        return _failure(job, type(exc).__name__, str(exc))
 
 
 # A worker that dies (killed, out of memory, a native crash) takes its unfinished documents with it:
@@ -179,15 +183,9 @@ class Workers:
             return self._executor.submit(_parse_chunk, [job]).result()[0]
         except BrokenProcessPool:
             self._restart()
-            return ParseFailure(
-                index=job[0], source=_describe(job[1]), error=WORKER_DIED,
-                message="the worker process reading this document died, twice",
-            )  # fmt: skip
+            return _failure(job, WORKER_DIED, "the worker process reading this document died, twice")
         except Exception as exc:  # an input that cannot be sent to a worker
-            return ParseFailure(
-                index=job[0], source=_describe(job[1]), error=type(exc).__name__,
-                message=f"the input cannot be sent to a worker: {exc}",
-            )  # fmt: skip
+            return _failure(job, type(exc).__name__, f"the input cannot be sent to a worker: {exc}")
 
     def _restart(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

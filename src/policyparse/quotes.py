@@ -120,7 +120,7 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
             start = speech.open - len(before) + caption.start("who")
             speaker = Grounded(text=caption.group("who"), span=Span(start=start, end=start + len(caption.group("who"))))
         someone_else = OTHER_SPEAKER_AFTER.match(text, speech.close, min(ln.end, speech.close + 40)) is not None
-        lead = _unmarked(_after_previous_quote(before, page, speech.open))
+        lead = _unmarked(text, speech.open, _after_previous_quote(before, page, speech.open))
         if speaker is None and not someone_else and CONTINUERS.match(lead):
             speaker = last_speaker
         if speaker is None and paragraph:
@@ -157,11 +157,12 @@ def _sentence_start(text: str, floor: int, pos: int) -> int:
     return cut
 
 
-def _unmarked(before: str) -> str:
+def _unmarked(text: str, quote: int, before: str) -> str:
     """The words before a quote without the outline marker opening their line: an official release
     goes on a speaker's words in the next item ("□ 장관은 “…”라며," / " ○ “…”고 밝혔다")."""
-    marker = LINE_MARKER.match(before + "…")  # the quote follows the marker: let the marker see words
-    return before[marker.end() :] if marker and marker.end() <= len(before) else before
+    start = quote - len(before)
+    marker = LINE_MARKER.match(text, start)  # read in the text, where the quote follows the marker
+    return before[marker.end() - start :] if marker and marker.end() <= quote else before
 
 
 def _after_previous_quote(before: str, page: Page, pos: int) -> str:

@@ -134,11 +134,18 @@ def test_compare_a_plan_revision():
 
 
 def test_diff_command(capsys):
-    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt"), "--json"]) == 0
+    # like diff(1): status 1 when the lists changed, 0 when they are the same
+    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt"), "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert {c["change"] for c in data["changes"]} == {"kept", "renamed", "merged", "removed", "added"}
-    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt")]) == 0
-    assert "merged" in capsys.readouterr().out
+    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2024.txt")]) == 1
+    out = capsys.readouterr().out
+    assert "merged" in out
+    summary = out.strip().splitlines()[-1]
+    assert "kept" in summary and "renamed" in summary and "added" in summary
+    assert main(["diff", str(REVISION / "busan-2020.txt"), str(REVISION / "busan-2020.txt")]) == 0
+    summary = capsys.readouterr().out.strip().splitlines()[-1]
+    assert "kept" in summary and "added" not in summary
 
 
 def test_a_failure_from_parse_many_is_a_row_with_its_error(seed_doc, tmp_path):

@@ -13,47 +13,41 @@ from .errors import PolicyParseError
 from .models import PolicyDocument
 
 
-def _file_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="policyparse",
-        description="Read a Korean policy announcement into grounded data. "
-        "Other commands: 'policyparse eval DIR', 'policyparse batch DIR --out FILE', "
-        "'policyparse diff OLD NEW', 'policyparse explain FILE', 'policyparse schema', "
-        "'policyparse --version'.",
+def _parse_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text, HTML, HWP, HWPX or PDF files (- or none: standard input); several with --jsonl or --csv",
     )
-    p.add_argument("file", help="a text file, or - for standard input")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the document as JSON")
-    out.add_argument("--jsonl", action="store_true", help="print the document as one line of JSON")
+    out.add_argument("--jsonl", action="store_true", help="print each document as one line of JSON")
     out.add_argument(
         "--csv", action="store_true", help="print one CSV row per list item (cells like formulas get a leading ')"
     )
     out.add_argument("--csv-raw", action="store_true", help="--csv with every value exactly as read")
     out.add_argument("--schema", action="store_true", help="print the JSON Schema of the output")
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        help="with --csv: write UTF-8 with a byte-order mark, which Excel needs to show Hangul",
+    )
     p.add_argument("--html", metavar="OUT", help="also write the highlighted view as a standalone HTML page")
-    return p
 
 
-def _diff_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="policyparse diff", description="Compare the lists of two announcements.")
+def _diff_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("old", help="the earlier document")
     p.add_argument("new", help="the later document")
     p.add_argument("--json", action="store_true", help="print the comparison as JSON")
-    return p
 
 
-def _explain_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="policyparse explain",
-        description="Show every list the reader considered in FILE, kept or rejected, with its evidence and why.",
-    )
-    p.add_argument("file", help="a text or HTML file, or - for standard input")
+def _explain_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="a text, HTML, HWP, HWPX or PDF file, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the candidates as JSON")
-    return p
 
 
-def _eval_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="policyparse eval", description="Score the parser against gold readings.")
+def _eval_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", help="a folder of <id>.txt files with <id>.gold.json beside them")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--show", action="store_true", help="list every miss, by document")
@@ -71,20 +65,9 @@ def _eval_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --floors: raise the floors in FILE to what this run measures (never lowers one)",
     )
-    return p
 
 
-# Exit statuses of a batch stopped by Ctrl-C and by SIGTERM (128 + the signal's number).
-INTERRUPTED, TERMINATED = 130, 143
-# What `policyparse batch` reads unless --glob says otherwise: the formats the library reads.
-BATCH_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
-
-
-def _batch_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="policyparse batch",
-        description="Parse every announcement of a folder into JSON lines. Exit status 1 when any file failed.",
-    )
+def _batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", help="a folder of announcements")
     p.add_argument(
         "--out", required=True, help="the JSON Lines file to write, whole at the end (- for standard output)"
@@ -96,7 +79,54 @@ def _batch_parser() -> argparse.ArgumentParser:
         help="which files, e.g. '*.txt' (default: .txt .html .htm .hwp .hwpx .pdf; hidden files never)",
     )
     p.add_argument("--recursive", action="store_true", help="read the subfolders too")
+
+
+# The subcommands: name, one-line help, description, its arguments.
+COMMANDS = {
+    "parse": (
+        "show the reading of announcements (the default: 'policyparse FILE')",
+        "Read Korean policy announcements into grounded data and show them (a tree, JSON, JSON lines or CSV).",
+        _parse_arguments,
+    ),
+    "eval": ("score the parser against gold readings", "Score the parser against gold readings.", _eval_arguments),
+    "batch": (
+        "parse a folder into JSON lines",
+        "Parse every announcement of a folder into JSON lines. Exit status 1 when any file failed.",
+        _batch_arguments,
+    ),
+    "diff": (
+        "compare the lists of two announcements",
+        "Compare the lists of two announcements; exit status 1 when anything changed.",
+        _diff_arguments,
+    ),
+    "explain": (
+        "show every list considered, kept or rejected, and why",
+        "Show every list the reader considered in FILE, kept or rejected, with its evidence and why.",
+        _explain_arguments,
+    ),
+    "schema": ("print the JSON Schema of the output", "Print the JSON Schema of a document.", lambda p: None),
+}
+
+
+def _arguments() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = argparse.ArgumentParser(
+        prog="policyparse",
+        description="Read Korean policy announcements into typed, source-grounded data. "
+        "'policyparse FILE' is 'policyparse parse FILE'.",
+    )
+    p.add_argument("--version", "-V", action="version", version=f"policyparse {__version__}")
+    commands = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (short, description, add) in COMMANDS.items():
+        add(commands.add_parser(name, help=short, description=description))
     return p
+
+
+# Exit statuses of a batch stopped by Ctrl-C and by SIGTERM (128 + the signal's number).
+INTERRUPTED, TERMINATED = 130, 143
+# What `policyparse batch` reads unless --glob says otherwise: the formats the library reads.
+BATCH_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
 
 
 def _fail(message: str) -> int:
@@ -132,25 +162,28 @@ def _dispatch(args: list[str]) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
-    if args and args[0] in ("--version", "-V"):
-        from . import __version__
-
-        print(f"policyparse {__version__}")
-        return 0
-    if args and args[0] == "eval":
-        return _run_eval(_eval_parser().parse_args(args[1:]))
-    if args and args[0] == "schema":
-        return _print_schema()
-    if args and args[0] == "batch":
-        return _run_batch(_batch_parser().parse_args(args[1:]))
-    if args and args[0] == "explain":
-        return _run_explain(_explain_parser().parse_args(args[1:]))
-    if args and args[0] == "diff":
-        return _run_diff(_diff_parser().parse_args(args[1:]))
-    ns = _file_parser().parse_args(args)
-    if ns.schema:
-        return _print_schema()
-    return _run_file(ns)
+    if not args or (args[0] not in COMMANDS and args[0] not in ("-h", "--help", "-V", "--version")):
+        args = ["parse", *args]  # 'policyparse FILE …' and bare 'policyparse < file'
+    try:
+        if args[0] not in COMMANDS:
+            _arguments().parse_args(args)  # --help or --version: prints and exits
+        _short, description, add = COMMANDS[args[0]]
+        command = argparse.ArgumentParser(prog=f"policyparse {args[0]}", description=description)
+        add(command)
+        # intermixed: 'policyparse a.txt --jsonl b.txt' reads both files; anything left over is an error
+        ns = command.parse_intermixed_args(args[1:])
+    except SystemExit as exc:  # argparse's way out (help, version, a usage error) as a status
+        return exc.code if isinstance(exc.code, int) else 2
+    ns.command = args[0]
+    run = {
+        "parse": _run_parse,
+        "eval": _run_eval,
+        "batch": _run_batch,
+        "diff": _run_diff,
+        "explain": _run_explain,
+        "schema": lambda _ns: _print_schema(),
+    }[ns.command]
+    return run(ns)
 
 
 def _print_schema() -> int:
@@ -175,10 +208,33 @@ def _load(name: str) -> PolicyDocument | str:
         return str(exc)
 
 
-def _run_file(ns: argparse.Namespace) -> int:
-    doc = _load(ns.file)
-    if isinstance(doc, str):
-        return _fail(doc)
+def _run_parse(ns: argparse.Namespace) -> int:
+    if ns.schema:
+        return _print_schema()
+    names = ns.files or ["-"]
+    if names == ["-"] and not ns.files and sys.stdin.isatty():
+        return _fail("give a FILE to read, or pipe the text in (policyparse --help)")
+    tabular = ns.jsonl or ns.csv or ns.csv_raw
+    if len(names) > 1 and not tabular:
+        return _fail("several files need --jsonl or --csv (one document per line, or one table)")
+    if ns.excel and not (ns.csv or ns.csv_raw):
+        return _fail("--excel goes with --csv")
+    status = 0
+    docs = []
+    for name in names:
+        doc = _load(name)
+        if isinstance(doc, str):
+            if len(names) == 1:
+                return _fail(doc)
+            _fail(doc)
+            status = 2  # the others are still read: one bad file does not cost the rest
+            continue
+        docs.append(doc)
+        if ns.jsonl:  # each line as soon as it is read
+            print(doc.model_dump_json())
+    if not docs:
+        return status
+    doc = docs[0]
     if ns.html:
         from .htmlview import standalone_page
         from .output import write_text
@@ -189,15 +245,18 @@ def _run_file(ns: argparse.Namespace) -> int:
             return _fail(f"cannot write {ns.html}: {exc.strerror or exc}")
     if ns.json:
         print(doc.model_dump_json(indent=2))
-    elif ns.jsonl:
-        print(doc.model_dump_json())
     elif ns.csv or ns.csv_raw:
         from .tables import to_csv
 
-        sys.stdout.write(to_csv(doc, escape_formulas=not ns.csv_raw))
-    else:
+        table = to_csv(docs, escape_formulas=not ns.csv_raw)
+        if ns.excel:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(table.encode("utf-8-sig"))
+        else:
+            sys.stdout.write(table)
+    elif not ns.jsonl:
         _console().print(doc)
-    return 0
+    return status
 
 
 def _run_explain(ns: argparse.Namespace) -> int:
@@ -232,7 +291,8 @@ def _run_diff(ns: argparse.Namespace) -> int:
         print(comparison.model_dump_json(indent=2))
     else:
         _console().print(comparison)
-    return 0
+        print(comparison.summary())
+    return 1 if comparison.changed else 0  # like diff(1): 1 when the two differ
 
 
 class _Terminated(BaseException):

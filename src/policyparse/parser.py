@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import morph
 from .errors import PolicyParseError
@@ -19,6 +19,8 @@ from .normalize import decode, decode_counting, normalize, reading_text, replace
 from .webpage import apply_declared, compose, extract, looks_like_html
 
 Stage = Callable[[PolicyDocument, Page], None]
+# What parse reads: the text, its bytes, a path, or an open file (text or binary).
+Readable = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
 
 
 def _stages() -> list[tuple[str, Stage]]:
@@ -58,7 +60,7 @@ class Parser:
     def _analyser(self) -> Any:
         return self.kiwi if self.kiwi is not None else morph.kiwi()
 
-    def parse(self, source: str | bytes | os.PathLike[str]) -> PolicyDocument:
+    def parse(self, source: Readable) -> PolicyDocument:
         """Read ``source`` into a PolicyDocument: text, or bytes or a path of a text file, a web page,
         or a published HWP 5, HWPX or PDF file (told apart by their first bytes, not their names)."""
         text, origin = _read_source(source)
@@ -105,8 +107,13 @@ class Parser:
             return self.parse_html(text, source=origin)
         return self._read(normalize(text), origin)
 
-    def parse_html(self, html: str | bytes, *, source: Source | None = None) -> PolicyDocument:
-        """Read a saved news page: trafilatura extracts the article, declared metadata wins."""
+    def parse_html(
+        self, html: str | bytes | os.PathLike[str], *, source: Source | None = None
+    ) -> PolicyDocument:
+        """Read a saved news page (its HTML, or the path of the file): trafilatura extracts the
+        article, declared metadata wins."""
+        if isinstance(html, os.PathLike):
+            html, source = _read_source(html)
         origin = source or Source()
         if isinstance(html, (bytes, bytearray)):
             html, origin.encoding = decode(bytes(html))
@@ -123,7 +130,7 @@ class Parser:
         apply_declared(doc, where)
         return doc
 
-    def explain(self, source: str | bytes | os.PathLike[str]) -> Explanation:
+    def explain(self, source: Readable) -> Explanation:
         """Read ``source`` as ``parse`` does and keep every list considered, with the reason it was
         kept or rejected (``policyparse explain FILE``)."""
         trace: list[ListCandidate] = []
@@ -180,6 +187,12 @@ def _read_source(source: object) -> tuple[str | bytes, Source]:
         return source, Source()
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), Source()
+    if callable(getattr(source, "read", None)):  # an open file, io.BytesIO, a response body …
+        data = source.read()  # type: ignore[attr-defined]
+        if not isinstance(data, (str, bytes)):
+            raise TypeError(f"reading the {type(source).__name__} gave {type(data).__name__}, not text or bytes")
+        name = getattr(source, "name", None)
+        return data, Source(name=Path(name).name if isinstance(name, str) and name else None)
     if isinstance(source, os.PathLike):
         path = Path(source)
         shown = str(path) if len(str(path)) <= 120 else str(path)[:117] + "..."
@@ -198,7 +211,7 @@ def _read_source(source: object) -> tuple[str | bytes, Source]:
                 raise
             raise PolicyParseError(f"cannot read {shown}: {exc.strerror or exc}") from None
         return data, Source(name=path.name)
-    raise TypeError(f"parse() takes text (str), bytes or a path, not {type(source).__name__}")
+    raise TypeError(f"parse() takes text (str), bytes, a path or a file object, not {type(source).__name__}")
 
 
 _default: Parser | None = None
@@ -211,7 +224,7 @@ def _default_parser() -> Parser:
     return _default
 
 
-def parse(source: str | bytes | os.PathLike[str]) -> PolicyDocument:
+def parse(source: Readable) -> PolicyDocument:
     """Read one announcement with the shared default Parser."""
     return _default_parser().parse(source)
 
@@ -221,11 +234,11 @@ def parse_file(path: str | os.PathLike[str]) -> PolicyDocument:
     return _default_parser().parse_file(path)
 
 
-def explain(source: str | bytes | os.PathLike[str]) -> Explanation:
+def explain(source: Readable) -> Explanation:
     """Read one announcement and every list considered in it, kept or rejected, with the reasons."""
     return _default_parser().explain(source)
 
 
-def parse_html(html: str | bytes) -> PolicyDocument:
-    """Read a saved news page (needs the extra ``policyparse[html]``)."""
+def parse_html(html: str | bytes | os.PathLike[str]) -> PolicyDocument:
+    """Read a saved news page, its HTML or its path (needs the extra ``policyparse[html]``)."""
     return _default_parser().parse_html(html)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import policyparse
 
 
@@ -42,8 +44,24 @@ def test_broadcast_caption_speaker():
     assert quotes(text) == [("이승대/대구시 혁신성장국장", "로봇이 앞서가고 있습니다")]
 
 
-def test_unnamed_or_organisation_speakers_are_diagnostics_not_quotes():
-    doc = policyparse.parse('울산광역시 관계자는 "계획을 발표했다"고 밝혔다.\n울산시는 "99조 원"으로 전망했다.')
+def test_an_unnamed_official_is_a_quote_with_the_role_as_speaker():
+    doc = policyparse.parse('29일 울산광역시 관계자는 "계획을 발표했다"고 밝혔다.')
+    [quote] = doc.quotes
+    assert (quote.speaker.text, quote.text, quote.named) == ("울산광역시 관계자", "계획을 발표했다", False)
+    assert doc.text[quote.speaker.span.start : quote.speaker.span.end] == "울산광역시 관계자"
+    assert [(q.speaker.text, q.named) for q in policyparse.parse("이날 시 관계자는 “듣겠다”고 했다.").quotes] == [
+        ("시 관계자", False)
+    ]
+    after = policyparse.parse("“예산은 충분하다”고 해솔시 예산 담당자가 설명했다.").quotes
+    assert [(q.speaker.text, q.named) for q in after] == [("해솔시 예산 담당자", False)]
+
+
+def test_named_speakers_are_marked_named():
+    assert [q.named for q in policyparse.parse("이용섭 시장은 “일자리를 만들겠다”고 밝혔다.").quotes] == [True]
+
+
+def test_organisation_speakers_are_diagnostics_not_quotes():
+    doc = policyparse.parse('울산시는 "99조 원"으로 전망했다.\n시는 “협력하겠다”고 밝혔다.')
     assert doc.quotes == []
     assert any(d.code == "quote-unattributed" for d in doc.diagnostics)
 
@@ -90,11 +108,12 @@ def test_a_quote_reported_by_someone_unnamed_is_not_the_previous_speakers():
         "“기업 유치에 총력을 다하겠다”고 그는 덧붙였다."
     )
     doc = policyparse.parse(text)
-    assert [(q.speaker.text if q.speaker else None, q.text) for q in doc.quotes] == [
-        ("이장우 시장", "대전을 신산업 수도로 만들겠다"),
-        ("이장우 시장", "기업 유치에 총력을 다하겠다"),
+    assert [(q.speaker.text if q.speaker else None, q.text, q.named) for q in doc.quotes] == [
+        ("이장우 시장", "대전을 신산업 수도로 만들겠다", True),
+        ("시 관계자", "대전의 미래는 신산업에 달려 있다", False),
+        ("이장우 시장", "기업 유치에 총력을 다하겠다", True),
     ]
-    assert [d.code for d in doc.diagnostics] == ["quote-unattributed"]
+    assert doc.diagnostics == []
 
 
 def test_a_speaker_named_as_whose_words_they_are():
@@ -166,3 +185,20 @@ def test_a_speaker_goes_on_in_the_next_outline_item_of_an_official_release():
     )
     said = [(q.speaker.text, q.text[:5]) for q in doc.quotes]
     assert said == [("김하늘 시장", "이번 계획"), ("김하늘 시장", "앞으로도 ")]
+
+
+def test_the_quotes_measure_scores_named_speakers_only(tmp_path):
+    text = (
+        "해솔시, 새 계획 발표\n\n김해솔 시장은 “함께 가겠다”고 밝혔다.\n"
+        "이날 시 관계자는 “의견을 듣겠다”고 말했다.\n"
+    )
+    (tmp_path / "syn-quotes.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "id": "syn-quotes", "title": "해솔시, 새 계획 발표", "published": None, "reporter": None,
+        "agency": "해솔시", "vision": None, "enumerations": [],
+        "quotes": [{"speaker": "김해솔 시장", "text": "함께 가겠다"}],
+    }  # fmt: skip
+    (tmp_path / "syn-quotes.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert len(policyparse.parse(text).quotes) == 2
+    report = policyparse.evaluate(tmp_path)
+    assert (report.quotes.tp, report.quotes.fp, report.quotes.fn) == (1, 0, 0)

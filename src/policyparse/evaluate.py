@@ -340,14 +340,15 @@ def score_document(name: str, doc: PolicyDocument, gold: dict, report: Report) -
                 )
 
     gold_quotes = [norm(q["text"]) or "" for q in gold.get("quotes", [])]
-    found_quotes = [norm(q.text) or "" for q in doc.quotes]
+    named = [q for q in doc.quotes if q.named]  # gold quotes have named speakers (FORMAT)
+    found_quotes = [norm(q.text) or "" for q in named]
     for g, raw in zip(gold_quotes, gold.get("quotes", []), strict=True):
         if any(g in f or f in g for f in found_quotes if f):
             report.quotes.tp += 1
         else:
             report.quotes.fn += 1
             report.misses.append(Miss(document=name, what="quote missed", expected=raw["text"]))
-    for f, q in zip(found_quotes, doc.quotes, strict=True):
+    for f, q in zip(found_quotes, named, strict=True):
         if not any(g in f or f in g for g in gold_quotes if g):
             report.quotes.fp += 1
             report.misses.append(Miss(document=name, what="quote extra", found=q.text))

@@ -4,8 +4,9 @@ The speaker is the subject that introduces the quote in its sentence ("이용섭
 시장은 “…”"); a short form ("홍 시장", "채시장") is resolved to the full
 mention earlier in the text ("홍태용 김해시장"); a quote whose sentence names
 nobody continues the previous speaker when the sentence goes on reporting
-speech ("이어 “…”고 덧붙였다"). Speech by an organisation or an unnamed
-official is not a quote of the genre; it is reported as a Diagnostic.
+speech ("이어 “…”고 덧붙였다"). An unnamed official ("시 관계자는 “…”") is kept with
+the role as speaker and ``named=False``; speech by an organisation ("시는 “…”") or by
+nobody in the text is reported as a Diagnostic.
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ PARAGRAPH_END = frozenset('”".')
 NOT_PERSON = regex.compile(r"관계자|측|당국|대변인실")
 
 
+# An official named by role only, as subject: "시 관계자는", "울산광역시 관계자는", "사업 담당자가".
+ROLE = r"(?P<who>(?:[가-힣]{1,12}\s){0,2}[가-힣]{0,12}(?:관계자|담당자))"
+ROLE_SPEAKER = regex.compile(rf"(?<![가-힣0-9A-Za-z]){ROLE}(?:은|는|이|가)(?=\s|[“\"])")
+# An official named by role after the quote: "”고 시 관계자는 설명했다".
+ROLE_AFTER = regex.compile(rf"(?:이?라고|고|며|라며)\s+{ROLE}(?:은|는|이|가)\s")
+
+
 # A surname with a title: "홍 시장", "채시장".
 SHORT_FORM = regex.compile(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})")
 
@@ -123,6 +131,8 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         lead = _unmarked(text, speech.open, _after_previous_quote(before, page, speech.open))
         if speaker is None and not someone_else and CONTINUERS.match(lead):
             speaker = last_speaker
+        if speaker is None:
+            speaker = _role_in(text, before, speech.open, page) or _role_after(text, speech.close, after_end)
         if speaker is None and paragraph:
             speaker = _next_line_subject(text, page, page.line_at(speech.open))
         if speaker is None and paragraph:
@@ -134,9 +144,43 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
                 Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
             )
             continue
-        speaker = _resolve(text, speaker, page)
-        doc.quotes.append(Quote(text=inner.text, span=inner.span, speaker=speaker))
-        last_speaker = speaker
+        named = not _is_role(speaker)
+        if named:
+            speaker = _resolve(text, speaker, page)
+        doc.quotes.append(Quote(text=inner.text, span=inner.span, speaker=speaker, named=named))
+        if named:  # "그는 …" and "이어 …" go on with a named speaker, not with an unnamed official
+            last_speaker = speaker
+
+
+def _is_role(speaker: Grounded) -> bool:
+    return speaker.text.endswith(("관계자", "담당자"))
+
+
+def _role_in(text: str, before: str, pos: int, page: Page) -> Grounded | None:
+    """The last official named by role as a subject before the quote, in its sentence."""
+    if "관계자" not in before and "담당자" not in before:
+        return None  # the pattern is tried only where its head noun stands
+    base = pos - len(before)
+    found = None
+    for m in ROLE_SPEAKER.finditer(before):
+        if not page.in_speech(base + m.start()):
+            found = m
+    if found is None:
+        return None
+    return _without_opener(text, base + found.start("who"), base + found.end("who"))
+
+
+def _role_after(text: str, close: int, end: int) -> Grounded | None:
+    m = ROLE_AFTER.match(text, close, end)
+    return _without_opener(text, m.start("who"), m.end("who")) if m else None
+
+
+def _without_opener(text: str, start: int, end: int) -> Grounded | None:
+    """The role without a sentence opener taken for its first word: "이날 시 관계자" → "시 관계자"."""
+    first = text[start:end].split(" ", 1)
+    if len(first) == 2 and first[0] in NOT_NAMES and first[0] != "한":
+        start += len(first[0]) + 1
+    return ground(text, start, end)
 
 
 def _reported(text: str, page: Page, speech: Speech, ln: Line) -> bool:

@@ -571,3 +571,32 @@ def test_the_year_relative_to_publication_given_the_same_label_elsewhere():
 def test_a_word_of_time_opening_the_sentence_is_not_in_the_first_item():
     text = "시는 지난해 일자리 창출, 청년 지원, 주거 안정 등 3대 과제에서 성과를 냈다."
     assert lists(text) == [("project", "3대 과제", 3, ["일자리 창출", "청년 지원", "주거 안정"])]
+
+
+SPEECH = (
+    "해솔시, 새해 계획 발표\n\n"
+    "해솔시는 2일 ▲첨단 소재 ▲바이오 헬스 ▲물류 등 3대 전략을 발표했다.\n"
+    "김해솔 시장은 “올해는 청년 일자리, 어르신 돌봄, 골목 상권 등 3대 과제에 힘쓰겠다”고 말했다.\n"
+)
+
+
+def test_a_counted_list_inside_speech_is_skipped_with_a_diagnostic():
+    doc = policyparse.parse(SPEECH)
+    assert [en.label.text for en in doc.enumerations] == ["3대 전략"]
+    [said] = [d for d in doc.diagnostics if d.code == "list-in-speech"]
+    assert doc.text[said.span.start : said.span.end] == "3대 과제"
+    assert "lists_in_speech=True" in said.message
+
+
+def test_lists_in_speech_are_read_on_request_and_marked_spoken():
+    doc = policyparse.Parser(lists_in_speech=True).parse(SPEECH)
+    assert [(en.label.text, en.spoken) for en in doc.enumerations] == [("3대 전략", False), ("3대 과제", True)]
+    assert [i.text for i in doc.enumerations[1].items] == ["청년 일자리", "어르신 돌봄", "골목 상권"]
+    assert not any(d.code == "list-in-speech" for d in doc.diagnostics)
+
+
+def test_a_label_opened_by_a_quotation_mark_leaves_the_mark_out():
+    text = "김해솔 시장은 “수소 분야 3대 핵심사업인 ▲수소 생산 ▲수소 저장 ▲수소 도시를 추진한다”고 말했다.\n"
+    [en] = policyparse.Parser(lists_in_speech=True).parse(text).enumerations
+    assert en.label.text == "수소 분야 3대 핵심사업"
+    assert [i.text for i in en.items] == ["수소 생산", "수소 저장", "수소 도시"]

@@ -41,7 +41,7 @@ from .lexicon import (
     RELATIVE_YEARS,
     RESULT_NOUNS,
 )
-from .models import Block, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
+from .models import Block, Diagnostic, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
@@ -234,6 +234,7 @@ class Candidate:
     label: Label
     items: list[tuple[int, int]]
     finder: str
+    spoken: bool = False  # found inside quotation marks (FORMAT: not read unless asked)
 
     @property
     def region(self) -> tuple[int, int]:
@@ -297,10 +298,6 @@ def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> b
     period = text.find("다.", resume, end)
     ahead = text[resume : period if period >= 0 else end]
     return any(ch in ahead for ch in set(text[start:stop]) if ch in BULLETS)
-
-
-def _outside_speech(page: Page, pos: int) -> bool:
-    return not page.in_speech(pos)
 
 
 # --- item ends -------------------------------------------------------------------------
@@ -451,10 +448,11 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
     if len(ordinals) >= 2 and [m.group("m")[:-1] for m in ordinals] == list(ORDINAL_WORDS[: len(ordinals)]):
         by_kind["첫째"] = [m.start() for m in ordinals]
     for kind, positions in by_kind.items():
-        if len(positions) < 2 or not _outside_speech(page, positions[0]):
+        if len(positions) < 2:
             continue
         for floor, run in _bullet_runs(text, positions, kind, start):
             if len(run) >= 2 and (found := _bullet_run(text, page, floor, end, run, kind)):
+                found.spoken = page.in_speech(positions[0])
                 out.append(found)
     return out
 
@@ -626,7 +624,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
     for c_start, c_end, how in sorted(closers):
-        if not _outside_speech(page, c_start) or not HEAD_AHEAD.match(text[c_end : c_end + 24]):
+        if not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue
         before = text[max(start, c_start - MAX_SPAN) : c_start]
         if "," not in before and not any(ch in MIDDOTS for ch in before):
@@ -649,7 +647,8 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             items = items[-label.declared :]
         if len(items) < 2 or not _phrases(text, items):
             continue
-        out.append(Candidate(label, _with_leading_modifier(text, start, items), "prose-after"))
+        items = _with_leading_modifier(text, start, items)
+        out.append(Candidate(label, items, "prose-after", spoken=page.in_speech(c_start)))
     return out
 
 
@@ -695,7 +694,7 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
     triggers = [m.span("p") for m in LABEL_PARTICLE.finditer(text, start, end)]
     triggers += [(m.end(), m.end()) for m in APPOSITIVE_LABEL.finditer(text, start, end)]
     for p_start, p_end in triggers:
-        if not _outside_speech(page, p_start) or "," not in text[p_end : min(end, p_end + MAX_SPAN)]:
+        if "," not in text[p_end : min(end, p_end + MAX_SPAN)]:
             continue
         label = label_ending_at(text, start, p_start)
         if label is None or not label.acceptable(text):
@@ -716,7 +715,7 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
             continue
         if not _phrases(text, items):
             continue
-        out.append(Candidate(label, items, "prose-before"))
+        out.append(Candidate(label, items, "prose-before", spoken=page.in_speech(p_start)))
     return out
 
 
@@ -768,8 +767,13 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
     return items, tail
 
 
+# The quotation marks inside which no separator splits, and their closing marks.
+SPLIT_QUOTES = {"‘": "’", "“": "”", "「": "」", "『": "』"}
+
+
 def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
-    """Split on ``sep`` outside brackets and quotation marks."""
+    """Split on ``sep`` outside brackets and quotation marks; a mark that opens a quotation closed
+    only after ``end`` (the speech a list stands in: '“올해 A, B 등 …') quotes nothing here."""
     segments = []
     depth = 0
     quote: str | None = None
@@ -780,8 +784,8 @@ def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
             if ch == quote:
                 quote = None
             continue
-        if ch in "‘“「『":
-            quote = {"‘": "’", "“": "”", "「": "」", "『": "』"}[ch]
+        if ch in SPLIT_QUOTES and text.find(SPLIT_QUOTES[ch], i + 1, end) >= 0:
+            quote = SPLIT_QUOTES[ch]
         elif ch in "([{":
             depth += 1
         elif ch in ")]}":
@@ -981,8 +985,6 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
     """ "5대 첨단 전략산업(인공지능, 반도체, …)": a label followed by its members in brackets."""
     out: list[Candidate] = []
     for m in BRACKET_LIST.finditer(text, start, end):
-        if not _outside_speech(page, m.start()):
-            continue
         if not _head_before(text, m.start()):
             continue
         label = label_ending_at(text, start, m.start())
@@ -992,7 +994,7 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
         parts = _split(text, *inner, ",") if "," in m.group("inner") else _split_any(text, *inner)
         items = [trim(text, a, b) for a, b in parts]
         if len(items) >= 2:
-            out.append(Candidate(label, items, "bracket"))
+            out.append(Candidate(label, items, "bracket", spoken=page.in_speech(m.start())))
     return out
 
 
@@ -1077,8 +1079,8 @@ def _outline_children(text: str, page: Page, blocks: list[Block]) -> list[Candid
     def visit(block: Block, results: bool) -> None:
         label = _outline_heading(text, block)
         results = results or (label is not None and _names_results(text, label))
-        if label is not None and not results and (run := _outline_run(text, page, block)):
-            out.append(Candidate(label, run, "outline"))
+        if label is not None and not results and (run := _outline_run(text, block)):
+            out.append(Candidate(label, run, "outline", spoken=page.in_speech(run[0][0])))
         for child in block.children:
             visit(child, results)
 
@@ -1106,7 +1108,7 @@ def _outline_heading(text: str, block: Block) -> Label | None:
     return describe(text, start, end)
 
 
-def _outline_run(text: str, page: Page, block: Block) -> list[tuple[int, int]] | None:
+def _outline_run(text: str, block: Block) -> list[tuple[int, int]] | None:
     """The sub-items of one marker under ``block`` (notes ※ * aside), if they read as named items."""
     kinds = [marker_kind(c.marker.text) for c in block.children if c.marker is not None]
     kinds = [k for k in kinds if k not in NOTE_MARKERS]
@@ -1114,7 +1116,7 @@ def _outline_run(text: str, page: Page, block: Block) -> list[tuple[int, int]] |
         return None
     kind = max(set(kinds), key=kinds.count)
     run = [c for c in block.children if c.marker is not None and marker_kind(c.marker.text) == kind]
-    if len(run) < 2 or not _outside_speech(page, run[0].span.start):
+    if len(run) < 2:
         return None
     if run[-1].span.end >= len(text.rstrip(" \t")) and not text.endswith("\n"):
         run = run[:-1]  # the text stops inside its last line: that item may be cut (FORMAT)
@@ -1306,6 +1308,8 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
 def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) -> list[Enumeration]:
     """Clean items, drop what is not a list, keep one reading of any words (suggestions in the order
     of ``PRIORITY``), merge repeats, and build the models. Each decision is recorded when explaining."""
+    if not page.lists_in_speech:
+        found = _outside_speech(text, doc, page, found)
     kept: list[tuple[Candidate, list[Item]]] = []
     taken = _Taken()
     for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
@@ -1332,9 +1336,36 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
                 declared=label.declared,
                 year=year,
                 items=items,
+                spoken=cand.spoken,
             )
         )
     return _merge_repeats(enumerations, page)
+
+
+SPOKEN = "inside quotation marks: a speaker's words, not the announcement's lists (Parser(lists_in_speech=True))"
+
+
+def _outside_speech(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) -> list[Candidate]:
+    """The candidates outside speech; a counted list skipped inside speech is said in a diagnostic."""
+    said: set[tuple[int, int]] = set()
+    for cand in found:
+        if not cand.spoken:
+            continue
+        items = _clean_items(text, cand.items)
+        _record(page, text, cand, items, SPOKEN)
+        label = cand.label
+        if label.declared is None or (label.start, label.end) in said or _rejection(text, cand, items):
+            continue
+        said.add((label.start, label.end))
+        doc.diagnostics.append(
+            Diagnostic(
+                code="list-in-speech",
+                message=f"the list '{text[label.start : label.end]}' ({len(items)} items) stands inside a quotation "
+                "and was not read; Parser(lists_in_speech=True) reads such lists, marked spoken",
+                span=Span(start=label.start, end=label.end),
+            )
+        )
+    return [cand for cand in found if not cand.spoken]
 
 
 def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:

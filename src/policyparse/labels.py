@@ -242,6 +242,12 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
             break
         start = word.start
         taken += 1
+    while (
+        start < label_end
+        and window[start] in OPENING_MARKS
+        and CLOSING_MARKS[window[start]] not in window[start:label_end]
+    ):
+        start += 1  # '“수소 분야 3대 핵심사업인': a quotation opens before the label, not in it
     bare = window[start:label_end].replace(" ", "") in OTHER_HEADS
     owner = [w for w in words[:-1] if w.start < start]
     if bare and owner and owner[-1].morphs and owner[-1].morphs[-1].tag == "JKG" and _owner_noun(owner[-1]):
@@ -252,6 +258,11 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
 def _owner_noun(word: Eojeol) -> bool:
     """A noun with the genitive 의: "국정운영의", "시정의"."""
     return len(word.morphs) >= 2 and all(m.tag in NOUN_TAGS for m in word.morphs[:-1])
+
+
+# Marks that open a quotation or a title, and the marks that close them: “…”, ‘…’, 「…」, 《…》.
+CLOSING_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」", "『": "』", "《": "》", "〈": "〉", "<": ">"}
+OPENING_MARKS = frozenset(CLOSING_MARKS)
 
 
 # Nouns of category that may follow a label's head without naming another list: "4대 전략산업 분야".

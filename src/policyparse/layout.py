@@ -130,6 +130,7 @@ class Page:
     speech: list[Speech] = field(default_factory=list)
     reserved: set[int] = field(default_factory=set)  # lines taken by metadata (title, byline)
     trace: list[Any] | None = None  # when explaining: every list considered and what became of it
+    lists_in_speech: bool = False  # read lists inside quotation marks too (Parser(lists_in_speech=True))
 
     def __post_init__(self) -> None:
         self._line_starts = [ln.start for ln in self.lines]

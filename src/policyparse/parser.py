@@ -48,13 +48,17 @@ class Parser:
 
     ``kiwi`` is a ``kiwipiepy.Kiwi`` to use (created lazily and shared when None);
     ``whole_document=True`` analyses each document whole instead of only the
-    sentences that need morphology (slower; the readings are the same).
+    sentences that need morphology (slower; the readings are the same);
+    ``lists_in_speech=True`` reads the lists inside quotations too (FORMAT leaves a speaker's
+    lists out; they are marked ``spoken``), where by default each counted one skipped is a
+    ``list-in-speech`` diagnostic.
     """
 
-    def __init__(self, *, kiwi: Any = None, whole_document: bool = False) -> None:
+    def __init__(self, *, kiwi: Any = None, whole_document: bool = False, lists_in_speech: bool = False) -> None:
         self.stages = _stages()
         self.kiwi = kiwi
         self.whole_document = whole_document
+        self.lists_in_speech = lists_in_speech
         self._trace: list[ListCandidate] | None = None
 
     def _analyser(self) -> Any:
@@ -154,6 +158,7 @@ class Parser:
         reading = reading_text(text)
         page = read_page(reading)
         page.trace = self._trace
+        page.lists_in_speech = self.lists_in_speech
         token = morph.current.set(Morphology(reading, self._analyser, whole=self.whole_document))
         try:
             for _name, stage in self.stages:

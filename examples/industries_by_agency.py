@@ -29,11 +29,14 @@ def main() -> None:
         for record in policyparse.to_records(result):
             if record["kind"] == "industry":
                 year = record["year"] or (record["published"] or "")[:4]
-                industries[record["agency"] or "(unknown)"].append((year, record["item"]))
+                # one body, however the text names it ('광주시', '광주광역시'); its printed name otherwise
+                body = record["agency_id"] or record["agency"] or "(unknown)"
+                industries[body].append((year, record["item"]))
     table = Table(title=f"Industries by agency — {len(paths)} documents")
-    table.add_column("agency")
-    table.add_column("year")
-    table.add_column("industries")
+    # Hangul is two columns wide: a narrow terminal folds the cells onto more lines, never crops them
+    table.add_column("agency", overflow="fold")
+    table.add_column("year", no_wrap=True)
+    table.add_column("industries", overflow="fold")
     for agency in sorted(industries):
         by_year: dict[str, list[str]] = defaultdict(list)
         for year, item in industries[agency]:

@@ -37,3 +37,13 @@ def test_industries_by_agency_script():
         capture_output=True, text=True, check=True, env={"COLUMNS": "200", "PATH": ""},
     ).stdout  # fmt: skip
     assert "대전광역시" in out and "첨단바이오" in out and "세종특별자치시" in out
+
+
+def test_industries_by_agency_groups_one_body_and_folds_narrow_cells():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "industries_by_agency.py"), str(DATA)],
+        capture_output=True, text=True, check=True, env={"COLUMNS": "40", "PATH": ""},
+    ).stdout  # fmt: skip
+    assert "…" not in out  # folded onto more lines, never cropped
+    agencies = {line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")}
+    assert "대전광역시" in agencies and "대전시" not in agencies  # '대전시' and '대전광역시' are one body

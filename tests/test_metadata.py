@@ -430,3 +430,32 @@ def test_a_date_is_grounded_as_printed(line, printed):
 def test_a_subtitle_keeps_no_mark_of_its_frame(frame):
     doc = policyparse.parse("해솔시, 미래 산업 3대 전략 발표\n" + frame.format("2035년까지 수소 경제 집중 투자") + BODY)
     assert doc.subtitle.text == "2035년까지 수소 경제 집중 투자"
+
+
+@pytest.mark.parametrize(
+    ("printed", "official"),
+    [
+        ("광주시", "광주광역시"), ("광주광역시", "광주광역시"), ("광주", "광주광역시"), ("서울시", "서울특별시"),
+        ("강원도", "강원특별자치도"), ("전라북도", "전북특별자치도"), ("세종시", "세종특별자치시"),
+        ("국토부", "국토교통부"), ("행정안전부", "행정안전부"), ("정부", "정부"),
+        ("광주 서구", "광주광역시 서구"), ("충북교육청", "충청북도교육청"), ("부산시의회", "부산광역시의회"),
+        ("수원특례시", "수원시"), ("연천군", "연천군"), ("한국토지주택공사", "한국토지주택공사"),
+    ],
+)  # fmt: skip
+def test_one_official_name_per_body(printed, official):
+    from policyparse.metadata import official_name
+
+    assert official_name(printed) == official
+
+
+def test_a_body_outside_the_gazetteer_has_no_official_name():
+    from policyparse.metadata import official_name
+
+    assert official_name("사법부") is None
+
+
+def test_agency_id_sits_beside_the_grounded_agency():
+    doc = policyparse.parse("해솔일보\n\n부산시, 3대 전략 발표\n\n부산시는 2일 새 계획을 발표했다.\n")
+    assert (doc.agency.text, doc.agency_id) == ("부산시", "부산광역시")
+    assert doc.text[doc.agency.span.start : doc.agency.span.end] == "부산시"
+    assert policyparse.parse("사법부는 2일 새 계획을 발표했다.\n").agency_id is None

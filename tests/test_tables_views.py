@@ -46,6 +46,42 @@ def test_records(seed_doc):
     )
     assert first["item"] == seed_doc.text[first["start"] : first["end"]]
     assert first["detail"].startswith(first["item"])
+    # the whole detail paragraph, with its span, not a gist
+    assert first["detail"] == seed_doc.text[first["detail_start"] : first["detail_end"]]
+    assert first["detail"] == seed_doc.enumerations[0].items[0].detail.text
+    assert first["agency_id"] == "광주광역시" and first["spoken"] is False
+
+
+def test_document_and_quote_tables(seed_doc):
+    [row] = to_records(seed_doc, what="documents")
+    assert (row["title"], row["agency_id"], row["format"]) == (seed_doc.title.text, "광주광역시", "text")
+    assert row["items"] == sum(len(en.items) for en in seed_doc.enumerations)
+    assert (row["enumerations"], row["quotes"], row["characters"]) == (4, 1, len(seed_doc.text))
+    [quote] = to_records(seed_doc, what="quotes")
+    assert (quote["speaker"], quote["named"]) == ("이용섭 시장", True)
+    assert quote["quote"] == seed_doc.text[quote["start"] : quote["end"]]
+    table = list(csv.DictReader(io.StringIO(policyparse.to_csv(seed_doc, what="quotes"))))
+    assert [r["speaker"] for r in table] == ["이용섭 시장"]
+    with pytest.raises(ValueError, match="what must be one of"):
+        to_records(seed_doc, what="lists")  # type: ignore[arg-type]
+
+
+def test_dataframe_columns_are_typed(seed_doc, tmp_path):
+    pytest.importorskip("pandas")
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.6\n1 0 obj\n<< /Type /Catalog")
+    docs = [seed_doc, *policyparse.parse_many([cut])]
+    items = policyparse.to_dataframe(docs)
+    assert str(items["published"].dtype).startswith("datetime64")
+    assert items["published"].iloc[0].date().isoformat() == "2019-05-08"
+    for column in ("declared", "year", "start", "end", "detail_start", "item_index"):
+        assert str(items[column].dtype) == "Int64", column
+    assert items["declared"].iloc[0] == 11 and items["year"].isna().iloc[-1]  # the failure row has none
+    documents = policyparse.to_dataframe(docs, what="documents")
+    assert len(documents) == 2 and str(documents["items"].dtype) == "Int64"
+    assert documents["error"].notna().tolist() == [False, True]
+    quotes = policyparse.to_dataframe(docs, what="quotes")
+    assert str(quotes["named"].dtype) == "boolean" and quotes["speaker"].iloc[0] == "이용섭 시장"
 
 
 def test_csv_command(capsys):

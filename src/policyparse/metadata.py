@@ -14,6 +14,7 @@ from .labels import counted_heading
 from .layout import Line, Page, is_prose
 from .lexicon import (
     ABBREVIATED_BODIES,
+    ABBREVIATION_IDS,
     BODY_SUFFIXES,
     CANDIDACY,
     CENTRAL_BODIES,
@@ -25,6 +26,7 @@ from .lexicon import (
     NATIONAL_BODY_SUFFIXES,
     NUMBER_BULLETS,
     PUBLIC_BODY_SUFFIXES,
+    REGION_IDS,
     REGIONS_FULL,
     REGIONS_SHORT,
     ROMAN_NUMERALS,
@@ -195,6 +197,7 @@ def read_metadata(doc: PolicyDocument, page: Page) -> None:
     doc.published = _read_published(page, title_index)
     doc.reporter = _read_reporter(page)
     doc.agency = _read_agency(page, title_index)
+    doc.agency_id = official_name(doc.agency.text) if doc.agency is not None else None
     read_release_fields(doc, page)
 
 
@@ -630,6 +633,45 @@ def _candidacy(text: str, m: regex.Match[str]) -> bool:
     """A body named for the race for its office ("봉화군수 예비후보는"): a candidate is no agency."""
     after = text[m.end("name") : m.end("name") + 16]
     return CANDIDACY_AFTER.match(after) is not None
+
+
+# A district of a metropolitan city, named for its direction: "광주 서구", "대구광역시 동구".
+DISTRICT_NAME = regex.compile(r"(?P<city>[가-힣]+?)\s?(?P<district>[동서남북중]구)")
+# Offices and councils named after their region: "광주시교육청", "충북교육청", "부산광역시의회".
+REGIONAL_OFFICES = ("교육청", "의회")
+
+
+def official_name(name: str) -> str | None:
+    """The one name a body goes by (``agency_id``): '광주시', '광주광역시' and '광주' are one body, a
+    ministry's short name is its full name; None for a body the gazetteer does not know."""
+    name = " ".join(name.split())
+    if name in ABBREVIATION_IDS:
+        return ABBREVIATION_IDS[name]
+    if name == "정부" or name in CENTRAL_BODIES:
+        return name
+    if (region := _region_id(name)) is not None:
+        return region
+    if (m := DISTRICT_NAME.fullmatch(name)) and (city := _region_id(m.group("city"))) is not None:
+        return f"{city} {m.group('district')}"
+    for office in REGIONAL_OFFICES:
+        place = name.removesuffix(office)
+        if place != name and (region := _region_id(place) or _region_id(place.removesuffix("도"))) is not None:
+            return region + office
+    if name.endswith("특례시") and name.removesuffix("특례시") in CITY_BASES:
+        return name.removesuffix("특례시") + "시"  # a status, not another body: "수원특례시" is 수원시
+    return name if _agency().fullmatch(name) else None
+
+
+def _region_id(name: str) -> str | None:
+    """The official name of a metropolitan or provincial government, however it is printed."""
+    if name in REGION_IDS:
+        return REGION_IDS[name]
+    if name in FULL_NAMES:
+        full = FULL_NAMES[name][0]
+        return REGION_IDS.get(full, full)
+    if name in REGIONS_FULL:
+        return REGION_IDS.get(name, name)
+    return None
 
 
 def _full_name(page: Page, found: Grounded) -> Grounded | None:

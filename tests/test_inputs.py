@@ -246,3 +246,23 @@ def test_declared_metadata_is_placed_after_it_is_normalized(disguise):
     assert doc.title.text == declared
     assert (doc.published.date.isoformat(), doc.published.time.isoformat()) == ("2021-11-02", "10:15:00")
     assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())
+
+
+def test_nothing_found_only_when_nothing_at_all_was_found():
+    nothing = policyparse.parse("바람이 분다 그리고 비가 온다\n")
+    assert [d.code for d in nothing.diagnostics] == ["nothing-found"]
+    dated = policyparse.parse("바람이 분다\n2024년 3월 4일\n")
+    assert dated.published is not None
+    assert "nothing-found" not in [d.code for d in dated.diagnostics]
+
+
+def test_every_diagnostic_code_is_explained_in_the_readme():
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    emitted = set()
+    for module in (root / "src" / "policyparse").glob("*.py"):
+        emitted |= set(re.findall(r'code="([a-z-]+)"', module.read_text(encoding="utf-8")))
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z-]+)` \|", readme, flags=re.M))
+    assert emitted and emitted <= listed, sorted(emitted - listed)

@@ -128,7 +128,8 @@ def test_notebook_view_highlights_every_value(seed_doc):
     tags.feed(html)
     assert tags.stack == [] and tags.scripts == 0
     assert "vision" in tags.marks and "title" in tags.marks and "quotes[0]" in tags.marks
-    assert sum(1 for m in tags.marks if m.startswith("enumerations[0].items[")) == 11
+    items = [m for m in tags.marks if m.startswith("enumerations[0].items[") and not m.endswith(".detail")]
+    assert len(items) == 11
 
 
 def test_text_stays_inert_in_html():
@@ -147,7 +148,7 @@ def test_html_page_command(tmp_path):
     assert main([str(SEED), "--html", str(out), "--json"]) == 0
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
-    assert re.search(r'<mark class="pp-item" title="[^"]+">친환경자동차산업</mark>', page)
+    assert re.search(r'<mark class="pp-item" title="[^"]+" id="pp-item-0-0">친환경자동차산업</mark>', page)
 
 
 def test_compare_a_plan_revision():

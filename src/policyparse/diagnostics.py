@@ -34,5 +34,8 @@ def check_document(doc: PolicyDocument, page: Page) -> None:
         doc.diagnostics.append(
             Diagnostic(code="span-mismatch", message=f"value {value.text!r} does not match its span", span=value.span)
         )
-    if not doc.enumerations and not doc.quotes and doc.title is None and doc.vision is None:
-        doc.diagnostics.append(Diagnostic(code="nothing-found", message="no title, vision, list or quote was found"))
+    fields = (doc.title, doc.subtitle, doc.published, doc.reporter, doc.agency, doc.vision, doc.department, doc.contact)
+    if not doc.enumerations and not doc.quotes and all(value is None for value in fields):
+        doc.diagnostics.append(
+            Diagnostic(code="nothing-found", message="no field, list or quote was found: is this an announcement?")
+        )

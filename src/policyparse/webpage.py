@@ -21,8 +21,26 @@ HTML_START = regex.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head
 # An ISO time as pages declare it: "2021-11-02T10:15:00+09:00", "2021-11-02 10:15".
 ISO_TIME = regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
 # "김민수 기자", "김민수 기자 kim@example.com": the name part of a declared author.
-AUTHOR_NAME = regex.compile(r"^\s*(?P<name>[^\s,;|@]{2,20}?)\s*(?:기자|특파원|논설위원)?(?:\s|$|[,;|])")
-INSTALL_HINT = "reading HTML needs the optional extra: pip install 'policyparse[html]'"
+AUTHOR_NAME = regex.compile(r"\s*(?P<name>[^\s,;|@]{2,20}?)\s*(?:기자|특파원|논설위원)?(?:\s|$|[,;|])")
+INSTALL_HINT = (
+    "reading HTML needs the optional extra: pip install 'policyparse[html]' (from a clone: pip install -e '.[html]')"
+)
+# How a page's <title> parts the headline from the site's name: "헤드라인 - 해솔일보", "헤드라인 | 해솔일보",
+# "헤드라인 :: 해솔일보", "해솔일보 < 경제 < 헤드라인".
+TITLE_PARTS = regex.compile(r"\s+(?:[-|–—:<>]|::|ㅣ)\s+")
+# Where an article's headline stands when the page declares none: schema.org's headline, the headings
+# inside the article (never a masthead's logo), headings whose class names a title.
+HEADLINE_PATHS = (
+    "//*[@itemprop='headline']",
+    "//article//h1", "//article//h2",
+    "//h1[contains(@class,'tit') or contains(@class,'headline') or contains(@class,'subject')]",
+    "//h2[contains(@class,'tit') or contains(@class,'headline') or contains(@class,'subject')]",
+    "//h3[contains(@class,'tit') or contains(@class,'headline') or contains(@class,'subject')]",
+)  # fmt: skip
+# A time of day: "10:15".
+CLOCK = regex.compile(r"\d{1,2}:\d{2}")
+# Headings that are the site's own name or menu, wherever they stand.
+MASTHEAD = ("logo", "brand", "site", "gnb", "nav", "header", "masthead")
 
 
 def looks_like_html(text: str) -> bool:
@@ -58,9 +76,14 @@ def extract(html: str) -> Extracted:
     body = (data.get("text") or "").strip()
     if not body:
         raise PolicyParseError("the HTML page has no article text that could be extracted")
+    published = declared.get("published")
+    if published is None and data.get("date"):
+        # no declared time: the byline's date and time as printed ("입력 2024.03.04 10:15"), which the
+        # metadata stage reads with its time, rather than the bare date trafilatura gives
+        published = _printed_time(declared.get("byline times", ""), data["date"]) or data.get("date")
     return Extracted(
         title=declared.get("title") or data.get("title"),
-        published=declared.get("published") or data.get("date"),
+        published=published,
         author=declared.get("author") or data.get("author"),
         body=body,
     )
@@ -88,7 +111,82 @@ def _declared_meta(html: str) -> dict[str, str]:
             if values:
                 out[key] = " ".join(values[0].split())
                 break
+    if "title" not in out and (headline := _headline(tree)) is not None:
+        out["title"] = headline
+    if "published" not in out:
+        out["byline times"] = "\n".join(_times_printed(tree))
     return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _headline(tree: Any) -> str | None:
+    """A page's headline when it declares none: twitter:title, the article's heading that the
+    <title> holds, the <title> without the site's name, the article's own heading."""
+    twitter = [v for v in tree.xpath("//meta[@name='twitter:title']/@content") if v.strip()]
+    if twitter:
+        return _one_line(twitter[0])
+    headings = []
+    for path in HEADLINE_PATHS:
+        for element in tree.xpath(path):
+            text = _one_line(element.text_content())
+            if text and not _in_masthead(element):
+                headings.append(text)
+    titles = [_one_line(t.text_content()) for t in tree.xpath("//head/title")]
+    title = titles[0] if titles and titles[0] else None
+    if title:
+        for heading in headings:
+            if len(heading) >= 4 and heading in title:
+                return heading  # the page's <title> is this headline and the site's name
+        parts = [p for p in TITLE_PARTS.split(title) if p.strip()]
+        best = max(parts, key=len) if parts else title  # the site's name is the shorter part
+        if not (headings and best in _site_names(tree)):
+            return best
+    return headings[0] if headings else None
+
+
+def _site_names(tree: Any) -> set[str]:
+    """What the masthead prints: the site's name, a <title> that holds nothing else."""
+    names = set()
+    for element in tree.xpath("//header//*|//*[contains(@class,'logo')]|//*[contains(@id,'logo')]"):
+        if text := _one_line(element.text_content()):
+            names.add(text)
+    return names
+
+
+def _in_masthead(element: Any) -> bool:
+    """Whether a heading belongs to the page's masthead or menu (a logo in an <h1>)."""
+    while element is not None:
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if element.tag in ("header", "nav") or any(word in names for word in MASTHEAD):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _times_printed(tree: Any) -> list[str]:
+    """The dates printed with a time in the page's visible text ("입력 2024.03.04 10:15"), in order."""
+    from .metadata import DATE_IN_LINE
+
+    for hidden in tree.xpath("//script|//style|//template|//noscript"):
+        hidden.drop_tree()
+    found = (_one_line(m.group(0)) for m in DATE_IN_LINE.finditer(tree.text_content()))
+    return [printed for printed in found if CLOCK.search(printed)]
+
+
+def _printed_time(printed: str, date: str) -> str | None:
+    """The first printed date and time on the day the page is dated ("2024-03-04")."""
+    day = ISO_TIME.match(date)
+    if day is None:
+        return None
+    wanted = (int(day["y"]), int(day["m"]), int(day["d"]))
+    for line in printed.splitlines():
+        numbers = [int(n) for n in regex.findall(r"\d+", line)[:3]]
+        if tuple(numbers) == wanted:
+            return line
+    return None
 
 
 def compose(page: Extracted) -> tuple[str, dict[str, tuple[int, int]]]:

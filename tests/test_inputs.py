@@ -266,3 +266,42 @@ def test_every_diagnostic_code_is_explained_in_the_readme():
     readme = (root / "README.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `([a-z-]+)` \|", readme, flags=re.M))
     assert emitted and emitted <= listed, sorted(emitted - listed)
+
+
+def _page(head: str, article: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">{head}</head><body>'
+        '<header><h1 class="logo"><a href="/">해솔일보</a></h1><nav><a href="/">정치</a></nav></header>'
+        f'<div class="article">{article}<div class="body">'
+        "<p>해솔시는 4일 ▲첨단 소재 ▲바이오 헬스 ▲스마트 물류 등 3대 전략을 발표했다.</p>"
+        "<p>시는 2030년까지 일자리 1만 개를 만들 계획이라고 밝혔다. 각 전략에는 세부 사업이 담겼다.</p>"
+        "</div></div><footer>Copyright 해솔일보</footer></body></html>"
+    )
+
+
+HEADLINE = "해솔시, 미래 산업 3대 전략 발표"
+BYLINE = '<div class="byline">김하늘 기자 | 입력 2024.03.04 10:15</div>'
+
+
+@pytest.mark.parametrize(
+    ("head", "article"),
+    [
+        (f"<title>{HEADLINE} - 해솔일보</title>", f'<h2 class="headline">{HEADLINE}</h2>{BYLINE}'),
+        (f"<title>{HEADLINE} | 해솔일보</title>", BYLINE),  # no heading: the <title> without the site
+        ("<title>해솔일보</title>", f'<h3 class="art_tit">{HEADLINE}</h3>{BYLINE}'),
+        (f'<meta name="twitter:title" content="{HEADLINE}">', BYLINE),
+    ],
+)
+def test_a_page_without_og_title_is_titled_by_its_headline_not_its_logo(head, article):
+    pytest.importorskip("trafilatura")
+    doc = policyparse.parse_html(_page(head, article))
+    assert doc.title.text == HEADLINE
+    assert doc.text[doc.title.span.start : doc.title.span.end] == HEADLINE
+
+
+def test_a_page_without_a_declared_time_keeps_its_bylines_time():
+    pytest.importorskip("trafilatura")
+    doc = policyparse.parse_html(_page(f"<title>{HEADLINE} - 해솔일보</title>", BYLINE))
+    assert (doc.published.date.isoformat(), doc.published.time.isoformat()) == ("2024-03-04", "10:15:00")
+    assert doc.reporter.text == "김하늘"
+    assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())

@@ -39,3 +39,13 @@ def test_the_readme_file_format_example_says_what_the_parser_reads():
     block = next(b for b in _python_blocks() if "haesol" in b)
     assert doc.source.format == "hwpx" and f"'{doc.published.text}'" in block
     assert f"('{doc.department.text}', '{doc.contact.text}')" in block
+
+
+def test_the_gold_format_ships_with_the_repository_and_all_installs_every_extra():
+    import pytest
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    assert "## Fields" in (ROOT / "docs" / "FORMAT.md").read_text(encoding="utf-8")
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    named = {req for name in ("html", "pandas", "pdf") for req in extras[name]}
+    assert named <= set(extras["all"])

@@ -71,7 +71,9 @@ def read_pdf(data: bytes) -> list[str]:
         import pdfminer  # noqa: F401
     except ImportError:
         raise ImportError(
-            "reading PDF files needs pdfminer.six: pip install 'policyparse[pdf]'", name="pdfminer"
+            "reading PDF files needs pdfminer.six: pip install 'policyparse[pdf]' "
+            "(from a clone: pip install -e '.[pdf]')",
+            name="pdfminer",
         ) from None
     if END_MARKER not in data[-2048:]:
         raise PolicyParseError("truncated PDF file: its end (%%EOF) is gone", reason="truncated")

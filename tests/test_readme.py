@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from conftest import ROOT
@@ -21,15 +22,48 @@ def _python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", readme, re.S)
 
 
-def test_the_readme_api_and_file_format_snippets_run_as_written():
+def test_every_readme_python_block_runs_as_written():
     import subprocess
     import sys
 
-    runnable = [b for b in _python_blocks() if "examples/" in b]
-    assert len(runnable) >= 2
-    for block in runnable:
+    blocks = _python_blocks()
+    assert len(blocks) >= 3
+    for block in blocks:
         done = subprocess.run([sys.executable, "-c", block], cwd=ROOT, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 0, block + done.stderr
+
+
+def _command_lines() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Command line") :]
+    block = re.search(r"```bash\n(.*?)```", section, re.S)
+    assert block is not None
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+def test_every_readme_command_line_runs_as_written(tmp_path):
+    """Each line of the command-line block, in a folder that holds examples/, tests/ and the venv."""
+    import os
+    import subprocess
+    import sys
+
+    for name in ("examples", "tests"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    (tmp_path / ".venv").symlink_to(sys.prefix)
+    lines = _command_lines()
+    script = "".join(f"{line}\necho \"::status $?\"\n" for line in lines)
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "COLUMNS")}
+    env["PATH"] = "/usr/bin:/bin"  # policyparse is on PATH only through the block's own activate line
+    done = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    statuses = [int(s) for s in re.findall(r"^::status (\d+)$", done.stdout, re.M)]
+    assert len(statuses) == len(lines), done.stderr
+    expected = [1 if line.startswith("policyparse diff ") else 0 for line in lines]
+    assert statuses == expected, "\n".join(f"{s} {line}" for s, line in zip(statuses, lines, strict=True)) + done.stderr
+    assert "policyparse 0.1" in done.stdout and "<mark" in (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert (tmp_path / "items.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert json.loads((tmp_path / "floors.json").read_text(encoding="utf-8"))
+    records = (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(records) == len(list((ROOT / "tests" / "data").glob("*.txt")))
 
 
 def test_the_readme_file_format_example_says_what_the_parser_reads():

@@ -305,3 +305,34 @@ def test_a_page_without_a_declared_time_keeps_its_bylines_time():
     assert (doc.published.date.isoformat(), doc.published.time.isoformat()) == ("2024-03-04", "10:15:00")
     assert doc.reporter.text == "김하늘"
     assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())
+
+
+def test_template_content_never_reaches_the_text():
+    pytest.importorskip("trafilatura")
+    hidden = "<template><p>템플릿 안의 문장은 화면에 나오지 않는다고 한다.</p></template>"
+    doc = policyparse.parse_html(_page(f"<title>{HEADLINE}</title>", BYLINE + hidden))
+    assert "템플릿" not in doc.text and items(doc) == ["첨단 소재", "바이오 헬스", "스마트 물류"]
+
+
+@pytest.mark.parametrize("depth", [300, 10_000])
+def test_an_article_nested_in_thousands_of_divs_is_read(depth):
+    pytest.importorskip("trafilatura")
+    page = _page(f"<title>{HEADLINE}</title>", BYLINE)
+    start = page.index('<div class="article">')
+    end = page.index("<footer>")
+    deep = page[:start] + "<div>" * depth + page[start:end] + "</div>" * depth + page[end:]
+    doc = policyparse.parse_html(deep)
+    assert items(doc) == ["첨단 소재", "바이오 헬스", "스마트 물류"]
+    assert doc.title.text == HEADLINE
+    assert all(doc.text[v.span.start : v.span.end] == v.text for v in doc.grounded_values())
+
+
+def test_wrapper_tags_past_the_depth_limit_are_dropped_and_their_text_kept():
+    from policyparse.webpage import MAX_WRAPPER_DEPTH, _flatten_wrappers
+
+    page = "<div>" * (MAX_WRAPPER_DEPTH + 5) + "<p>본문</p>" + "<span>꼬리</span>" + "</div>" * (MAX_WRAPPER_DEPTH + 5)
+    flat = _flatten_wrappers(page)
+    assert flat.count("<div>") == flat.count("</div>") == MAX_WRAPPER_DEPTH
+    assert "<p>본문</p>" in flat and "꼬리" in flat and "<span>" not in flat
+    shallow = "<div><span>짧은</span></div>"
+    assert _flatten_wrappers(shallow) == shallow

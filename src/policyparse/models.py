@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Kind = Literal["industry", "strategy", "goal", "project", "other"]
 KINDS: tuple[Kind, ...] = ("industry", "strategy", "goal", "project", "other")
@@ -31,6 +31,12 @@ class Span(Model):
     """Offset of the first character."""
     end: int = Field(ge=0)
     """Offset just past the last character."""
+
+    @model_validator(mode="after")
+    def _not_inverted(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span [{self.start}, {self.end}) ends before it starts")
+        return self
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -239,34 +245,53 @@ class PolicyDocument(Model):
     def priority_projects(self) -> list[Item]:
         return self.items_of("project")
 
+    @model_validator(mode="after")
+    def _grounded(self) -> PolicyDocument:
+        """The promise, checked on reading (model_validate, model_validate_json): every value slices to its text."""
+        size = len(self.text)
+        for path, value in self._grounded_paths():
+            start, end = value.span.start, value.span.end
+            if end > size or self.text[start:end] != value.text:
+                raise ValueError(
+                    f"{path}: {value.text!r} is not the text at its span [{start}, {end}) of a {size}-character text"
+                )
+        for path, span in [(f"diagnostics[{i}]", d.span) for i, d in enumerate(self.diagnostics)] + [
+            (f"pages[{i}]", p.span) for i, p in enumerate(self.pages)
+        ]:
+            if span is not None and span.end > size:
+                raise ValueError(f"{path}: span [{span.start}, {span.end}) is past the {size}-character text")
+        return self
+
     def grounded_values(self) -> Iterator[Grounded]:
         """Every grounded value in the document, nested ones included."""
+        return (value for _, value in self._grounded_paths())
 
-        def walk_block(block: Block) -> Iterator[Grounded]:
-            yield block
+    def _grounded_paths(self) -> Iterator[tuple[str, Grounded]]:
+        """Every grounded value with its path in the JSON ('enumerations[0].items[2].detail')."""
+
+        def walk_block(path: str, block: Block) -> Iterator[tuple[str, Grounded]]:
+            yield path, block
             if block.marker is not None:
-                yield block.marker
-            for child in block.children:
-                yield from walk_block(child)
+                yield f"{path}.marker", block.marker
+            for i, child in enumerate(block.children):
+                yield from walk_block(f"{path}.children[{i}]", child)
 
-        for field in (
-            self.title, self.subtitle, self.published, self.reporter, self.agency, self.vision,
-            self.department, self.contact,
-        ):  # fmt: skip
+        for name in ("title", "subtitle", "published", "reporter", "agency", "vision", "department", "contact"):
+            field = getattr(self, name)
             if field is not None:
-                yield field
-        for en in self.enumerations:
-            yield en.label
-            for item in en.items:
-                yield item
+                yield name, field
+        for e, en in enumerate(self.enumerations):
+            yield f"enumerations[{e}].label", en.label
+            for i, item in enumerate(en.items):
+                yield f"enumerations[{e}].items[{i}]", item
                 if item.detail is not None:
-                    yield from walk_block(item.detail)
-        for quote in self.quotes:
-            yield quote
+                    yield from walk_block(f"enumerations[{e}].items[{i}].detail", item.detail)
+        for q, quote in enumerate(self.quotes):
+            yield f"quotes[{q}]", quote
             if quote.speaker is not None:
-                yield quote.speaker
-        for block in self.blocks:
-            yield from walk_block(block)
+                yield f"quotes[{q}].speaker", quote.speaker
+        for b, block in enumerate(self.blocks):
+            yield from walk_block(f"blocks[{b}]", block)
 
     def __rich__(self) -> object:
         from .render import document_tree

@@ -7,6 +7,7 @@ style content never reaches it. Every span indexes that text.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,10 @@ HEADLINE_PATHS = (
     "//h2[contains(@class,'tit') or contains(@class,'headline') or contains(@class,'subject')]",
     "//h3[contains(@class,'tit') or contains(@class,'headline') or contains(@class,'subject')]",
 )  # fmt: skip
+# The opening or closing tag of a layout wrapper, which carries no text of its own: "<div class='x'>", "</span>".
+WRAPPER_TAG = regex.compile(r"<(/?)(div|span|section|font|center)\b[^<>]*>", regex.I)
+# Wrappers kept around the article: real pages nest some tens; libxml2 stops reading at 255 levels.
+MAX_WRAPPER_DEPTH = 100
 # A time of day: "10:15".
 CLOCK = regex.compile(r"\d{1,2}:\d{2}")
 # Headings that are the site's own name or menu, wherever they stand.
@@ -70,9 +75,12 @@ class Extracted:
 def extract(html: str) -> Extracted:
     """Body text by trafilatura; og:title, article:published_time and author meta tags first."""
     trafilatura = _trafilatura()
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    tree = _page_tree(_flatten_wrappers(html))
+    declared = _declared_meta(copy.deepcopy(tree)) if tree is not None else {}
+    found = trafilatura.bare_extraction(
+        tree if tree is not None else html, with_metadata=True, include_comments=False, include_tables=True
+    )
     data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
-    declared = _declared_meta(html)
     body = (data.get("text") or "").strip()
     if not body:
         raise PolicyParseError("the HTML page has no article text that could be extracted")
@@ -89,13 +97,48 @@ def extract(html: str) -> Extracted:
     )
 
 
-def _declared_meta(html: str) -> dict[str, str]:
+def _flatten_wrappers(html: str) -> str:
+    """The page without the wrapper tags nested past MAX_WRAPPER_DEPTH (text kept), so that an article
+    inside thousands of <div>s is read instead of cut off where the HTML parser stops descending."""
+    open_tags: dict[str, list[bool]] = {}  # per wrapper name, whether each open one was dropped
+    depth, last, kept = 0, 0, []
+    for tag in WRAPPER_TAG.finditer(html):
+        closing, name = tag.group(1) == "/", tag.group(2).lower()
+        if tag.group(0).endswith("/>"):
+            continue
+        opened = open_tags.setdefault(name, [])
+        if not closing:
+            dropped = depth >= MAX_WRAPPER_DEPTH
+            opened.append(dropped)
+            depth += not dropped
+        elif opened:
+            dropped = opened.pop()
+            depth -= not dropped
+        else:
+            continue
+        if dropped:
+            kept.append(html[last : tag.start()])
+            last = tag.end()
+    if not kept:
+        return html
+    kept.append(html[last:])
+    return "".join(kept)
+
+
+def _page_tree(html: str) -> Any:
+    """The page as one lxml tree, without <template> content (inert markup, never shown to a reader)."""
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html)
+        tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True, remove_comments=True))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return {}
+        return None
+    for template in tree.xpath("//template"):
+        template.drop_tree()
+    return tree
+
+
+def _declared_meta(tree: Any) -> dict[str, str]:
     wanted = {
         "title": ("//meta[@property='og:title']/@content",),
         "published": (

@@ -600,3 +600,32 @@ def test_a_label_opened_by_a_quotation_mark_leaves_the_mark_out():
     [en] = policyparse.Parser(lists_in_speech=True).parse(text).enumerations
     assert en.label.text == "수소 분야 3대 핵심사업"
     assert [i.text for i in en.items] == ["수소 생산", "수소 저장", "수소 도시"]
+
+
+def test_hundreds_of_lists_under_one_label_each_meet_only_the_latest_few(monkeypatch):
+    """A 업무계획 numbers hundreds of lists under one label: each is compared with a bounded number of
+    earlier ones (MERGE_REACH per shared word), so reading them stays linear — and none is lost."""
+    from policyparse import enumerations
+
+    compared = []
+    same_list = enumerations._Words.same_list
+    monkeypatch.setattr(enumerations._Words, "same_list", lambda a, b: compared.append(1) or same_list(a, b))
+    numbered = (f"시는 {i}번째로 수소{i:03d}, 반도체{i:03d} 등 3대 산업을 육성한다.\n" for i in range(300))
+    text = "시, 산업 육성 계획 발표\n\n" + "".join(numbered)
+    doc = policyparse.parse(text)
+    assert len(doc.enumerations) == 300
+    assert [i.text for i in doc.enumerations[299].items] == ["수소299", "반도체299"]
+    assert len(compared) <= enumerations.MERGE_REACH * 300
+
+
+def test_a_summary_and_its_full_list_merge_across_many_other_lists_between():
+    between = "".join(f"구는 {i}번째로 가{i}, 나{i} 등 2대 과제를 편다.\n" for i in range(40))
+    text = (
+        "시는 탄소, 수소, 드론, 금융 등 4대 미래산업을 집중 육성한다.\n"
+        + between
+        + "4대 미래산업은 ▲탄소소재 융복합 산업 ▲수소 상용차 산업 ▲드론 물류 산업 ▲디지털 금융 산업이다.\n"
+    )
+    industries = [en for en in policyparse.parse(text).enumerations if en.kind == "industry"]
+    assert [[i.text for i in en.items] for en in industries] == [
+        ["탄소소재 융복합 산업", "수소 상용차 산업", "드론 물류 산업", "디지털 금융 산업"]
+    ]

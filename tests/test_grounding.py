@@ -52,7 +52,10 @@ def _seed_json() -> dict:
     [
         (lambda d: d["title"].update(text=d["title"]["text"] + "!"), "title"),
         (lambda d: d["enumerations"][0]["items"][1]["span"].update(start=0), "enumerations[0].items[1]"),
-        (lambda d: d["enumerations"][0]["items"][0]["detail"].update(text="다른 문단"), "enumerations[0].items[0].detail"),
+        (
+            lambda d: d["enumerations"][0]["items"][0]["detail"].update(text="다른 문단"),
+            "enumerations[0].items[0].detail",
+        ),
         (lambda d: d["quotes"][0]["speaker"]["span"].update(end=10**7), "quotes[0].speaker"),
         (lambda d: d.update(text=""), "title"),
     ],

@@ -336,3 +336,46 @@ def test_wrapper_tags_past_the_depth_limit_are_dropped_and_their_text_kept():
     assert "<p>본문</p>" in flat and "꼬리" in flat and "<span>" not in flat
     shallow = "<div><span>짧은</span></div>"
     assert _flatten_wrappers(shallow) == shallow
+
+
+def test_a_text_past_the_parser_s_limit_is_refused_before_any_analysis(monkeypatch):
+    from policyparse import parser as stage
+    from policyparse.parser import MAX_CHARS
+
+    assert 1_000_000 <= MAX_CHARS <= 10_000_000  # a few million characters by default
+    monkeypatch.setattr(stage, "read_page", lambda text: pytest.fail("analysed a text past the limit"))
+    small = policyparse.Parser(max_chars=100)
+    with pytest.raises(policyparse.PolicyParseError, match=r"max_chars") as refused:
+        small.parse("시는 3대 전략을 발표했다. " * 10)
+    assert refused.value.reason == "too-large" and "160 characters" in str(refused.value)
+    with pytest.raises(policyparse.PolicyParseError, match=r"too-large|max_chars"):
+        small.parse(("시는 3대 전략을 발표했다. " * 10).encode("utf-8"))
+
+
+def test_no_limit_reads_a_long_text_and_the_default_limit_a_normal_one():
+    long_text = "".join(f"시는 {i}번째 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.\n" for i in range(10))
+    assert len(policyparse.Parser(max_chars=None).parse(long_text).text) == len(long_text)
+    assert policyparse.Parser(max_chars=len(long_text)).parse(long_text).enumerations
+
+
+def test_a_page_past_the_limit_is_refused_before_extraction(monkeypatch):
+    from policyparse import parser as stage
+
+    monkeypatch.setattr(stage, "extract", lambda html: pytest.fail("extracted a page past the limit"))
+    page = _page(f"<title>{HEADLINE}</title>", BYLINE + "<p>" + "본문 " * 100 + "</p>")
+    with pytest.raises(policyparse.PolicyParseError, match=r"the page holds .* characters") as refused:
+        policyparse.Parser(max_chars=len(page) - 1).parse_html(page)
+    assert refused.value.reason == "too-large"
+
+
+def test_the_command_line_reports_a_text_past_the_limit_in_one_line(tmp_path, capsys, monkeypatch):
+    from policyparse import parser as stage
+
+    monkeypatch.setattr(stage, "_default", None)
+    defaults = {**stage.Parser.__init__.__kwdefaults__, "max_chars": 50}
+    monkeypatch.setattr(stage.Parser.__init__, "__kwdefaults__", defaults)
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("시는 3대 전략을 발표했다. " * 10, encoding="utf-8")
+    assert main([str(long_file)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("policyparse: ") and err.count("\n") == 1 and "max_chars" in err

@@ -172,6 +172,19 @@ def test_answers_under_an_interviewer_s_questions():
     ]
 
 
+def test_a_long_interview_looks_for_its_interviewee_once(monkeypatch):
+    """Hundreds of answers share one interviewee, found once (looking again per answer went quadratic)."""
+    from policyparse import quotes as stage
+
+    calls = []
+    find = stage._interviewee
+    monkeypatch.setattr(stage, "_interviewee", lambda doc, page: calls.append(1) or find(doc, page))
+    answers = "".join(f"-{i}번째 질문은?\n\"{i}번째 답을 드리겠다.\"\n" for i in range(200))
+    doc = policyparse.parse('<인터뷰> 박완수 경남지사 "3대 산업 키운다"\n' + answers)
+    assert len(doc.quotes) == 200 and {q.speaker.text for q in doc.quotes} == {"박완수 경남지사"}
+    assert calls == [1]
+
+
 def test_a_broadcast_caption_over_the_quote():
     text = '[리포트]\n시는 5대 사업을 발표했습니다.\n[인터뷰] 홍준표/대구시장\n"미래 50년의 기반을 다지겠습니다."\n'
     assert quotes(text) == [("홍준표/대구시장", "미래 50년의 기반을 다지겠습니다.")]

@@ -1324,11 +1324,12 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
             taken.add(cand)
             kept.append((cand, items))
     enumerations: list[Enumeration] = []
+    years_named: dict[str, int | None] = {}  # per label phrase: one scan of the text, however often it recurs
     for cand, items in kept:
         label = cand.label
         year = label.year
         if year is None:
-            year = _relative_year(text, doc, page, label) or _year_named_elsewhere(text, doc, page, label)
+            year = _relative_year(text, doc, page, label) or _year_named_elsewhere(text, doc, page, label, years_named)
         enumerations.append(
             Enumeration(
                 kind=label.kind,
@@ -1483,13 +1484,17 @@ def _conflicts(a: Candidate, b: Candidate) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a.items for s2, e2 in b.items)
 
 
-def _year_named_elsewhere(text: str, doc: PolicyDocument, page: Page, label: Label) -> int | None:
+def _year_named_elsewhere(
+    text: str, doc: PolicyDocument, page: Page, label: Label, known: dict[str, int | None]
+) -> int | None:
     """The year the article gives the same counted label elsewhere: the lead's "2024년 5대 역점시책을
     발표했다" (or "올해 5대 핵심과제를", resolved against the publication date) for a list labelled
     "5대 역점시책"."""
     if not label.counted:
         return None
     phrase = text[label.start : label.end]
+    if phrase in known:
+        return known[phrase]
     years = set()
     at = text.find(phrase)
     while at >= 0:
@@ -1499,7 +1504,8 @@ def _year_named_elsewhere(text: str, doc: PolicyDocument, page: Page, label: Lab
             if year is not None:
                 years.add(year)
         at = text.find(phrase, at + 1)
-    return years.pop() if len(years) == 1 else None
+    known[phrase] = years.pop() if len(years) == 1 else None
+    return known[phrase]
 
 
 def _relative_year(text: str, doc: PolicyDocument, page: Page, label: Label) -> int | None:
@@ -1521,30 +1527,64 @@ def _resolved(doc: PolicyDocument, when: str | None) -> int | None:
     return doc.published.date.year + RELATIVE_YEAR_WORDS[when]
 
 
+# How many earlier lists sharing one item or label a list is compared with (the latest ones).
+MERGE_REACH = 16
+
+
 def _merge_repeats(enumerations: list[Enumeration], page: Page | None = None) -> list[Enumeration]:
     """A list given twice (a summary, then in full) is kept once, with its fullest items.
 
-    Lists are indexed by their items and labels, so each meets only those it shares words with.
+    Lists are indexed by their items and labels, so each meets only those it shares words with, and of
+    those only the latest MERGE_REACH per shared word: a label or item that recurs hundreds of times
+    (numbered lists of one 업무계획) would otherwise make every list meet every other.
     """
-    out: list[Enumeration] = []
+    out: list[tuple[Enumeration, _Words]] = []
     by_word: dict[str, list[int]] = {}
     for en in enumerations:
-        keys = [_squash(i.text) for i in en.items] + ["label:" + en.kind + _squash(en.label.text)]
-        near = sorted({k for key in keys for k in by_word.get(key, ())})
-        same = next((k for k in near if _same_list(out[k], en)), None)
+        words = _Words.of(en)
+        keys = [*words.items, "label:" + en.kind + words.label]
+        near = sorted({k for key in keys for k in by_word.get(key, ())[-MERGE_REACH:]})
+        same = next((k for k in near if out[k][1].same_list(words)), None)
         if same is None:
             same = len(out)
-            out.append(en)
+            out.append((en, words))
         else:
-            fuller = _fullness(en) > _fullness(out[same])
-            _note_merge(page, out[same], en, fuller)
+            fuller = _fullness(en) > _fullness(out[same][0])
+            _note_merge(page, out[same][0], en, fuller)
             if fuller:
-                out[same] = en
+                out[same] = (en, words)
         for key in keys:
             places = by_word.setdefault(key, [])
             if not places or places[-1] != same:
                 places.append(same)
-    return out
+    return [en for en, _ in out]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A list's kind, items and label without their spaces: what tells two readings of one list."""
+
+    kind: str
+    items: tuple[str, ...]
+    label: str
+
+    @classmethod
+    def of(cls, en: Enumeration) -> _Words:
+        return cls(en.kind, tuple(_squash(i.text) for i in en.items), _squash(en.label.text))
+
+    def same_list(self, other: _Words) -> bool:
+        """Most items shared; or, under one label, most items of one inside items of the other
+        ("탄소, 수소, …" then "1. 탄소소재 융복합 산업 2. 수소 상용차 산업 …")."""
+        if self.kind != other.kind:
+            return False
+        names_a, names_b = set(self.items), set(other.items)
+        enough = max(2, min(len(names_a), len(names_b)) // 2 + 1)
+        if len(names_a & names_b) >= enough:
+            return True
+        if self.label != other.label:
+            return False
+        short, long = sorted((names_a, names_b), key=len)
+        return sum(any(x in y or y in x for y in long) for x in short) >= enough
 
 
 def _note_merge(page: Page | None, kept: Enumeration, other: Enumeration, fuller: bool) -> None:
@@ -1559,21 +1599,6 @@ def _note_merge(page: Page | None, kept: Enumeration, other: Enumeration, fuller
         ):
             record.kept = False
             record.reason = f"the same list as '{winner.label.text}', which reads it more fully"
-
-
-def _same_list(a: Enumeration, b: Enumeration) -> bool:
-    """Most items shared; or, under one label, most items of one inside items of the other
-    ("탄소, 수소, …" then "1. 탄소소재 융복합 산업 2. 수소 상용차 산업 …")."""
-    if a.kind != b.kind:
-        return False
-    names_a, names_b = {_squash(i.text) for i in a.items}, {_squash(i.text) for i in b.items}
-    enough = max(2, min(len(names_a), len(names_b)) // 2 + 1)
-    if len(names_a & names_b) >= enough:
-        return True
-    if _squash(a.label.text) != _squash(b.label.text):
-        return False
-    short, long = sorted((names_a, names_b), key=len)
-    return sum(any(x in y or y in x for y in long) for x in short) >= enough
 
 
 def _fullness(en: Enumeration) -> tuple[int, int]:

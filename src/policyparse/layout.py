@@ -4,6 +4,7 @@ and the stretches of direct speech (which no list may come from)."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +95,7 @@ def is_prose(line: str) -> bool:
     return not (line[-1] in '”"' and line[-2] not in ".!?" and line[0] not in '“"')
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of the text.
 
@@ -112,7 +113,7 @@ class Line:
         return self.text.strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Speech:
     """A stretch inside double quotation marks; ``closed`` is False when the text cuts it off."""
 
@@ -147,7 +148,11 @@ class Page:
 
     def content_lines(self) -> list[tuple[int, Line]]:
         """Article lines that are not chrome, captions, or metadata."""
-        return [(i, ln) for i, ln in enumerate(self.lines) if ln.role == "content" and i not in self.reserved]
+        return list(self.iter_content_lines())
+
+    def iter_content_lines(self) -> Iterator[tuple[int, Line]]:
+        """The content lines one by one, for a stage that needs only the first few."""
+        return ((i, ln) for i, ln in enumerate(self.lines) if ln.role == "content" and i not in self.reserved)
 
     def in_speech(self, pos: int) -> bool:
         """Whether ``pos`` lies inside quotation marks (stretches never overlap)."""

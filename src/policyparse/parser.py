@@ -21,6 +21,9 @@ from .webpage import apply_declared, compose, extract, looks_like_html
 Stage = Callable[[PolicyDocument, Page], None]
 # What parse reads: the text, its bytes, a path, or an open file (text or binary).
 Readable = str | bytes | os.PathLike[str] | IO[str] | IO[bytes]
+# The longest text (or web page) a Parser reads by default: the genre's longest 업무계획 holds some
+# hundred thousand characters; past a few million a parse takes minutes and gigabytes.
+MAX_CHARS = 4_000_000
 
 
 def _stages() -> list[tuple[str, Stage]]:
@@ -51,14 +54,24 @@ class Parser:
     sentences that need morphology (slower; the readings are the same);
     ``lists_in_speech=True`` reads the lists inside quotations too (FORMAT leaves a speaker's
     lists out; they are marked ``spoken``), where by default each counted one skipped is a
-    ``list-in-speech`` diagnostic.
+    ``list-in-speech`` diagnostic; ``max_chars`` is the longest text (and the longest web page's
+    HTML) it reads: a longer one is refused with ``PolicyParseError`` (reason ``too-large``) before
+    any analysis, rather than taking minutes and gigabytes (None: no limit).
     """
 
-    def __init__(self, *, kiwi: Any = None, whole_document: bool = False, lists_in_speech: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        kiwi: Any = None,
+        whole_document: bool = False,
+        lists_in_speech: bool = False,
+        max_chars: int | None = MAX_CHARS,
+    ) -> None:
         self.stages = _stages()
         self.kiwi = kiwi
         self.whole_document = whole_document
         self.lists_in_speech = lists_in_speech
+        self.max_chars = max_chars
         self._trace: list[ListCandidate] | None = None
 
     def _analyser(self) -> Any:
@@ -122,6 +135,7 @@ class Parser:
         if isinstance(html, (bytes, bytearray)):
             html, origin.encoding = decode(bytes(html))
         origin.format = "html"
+        self._check_size(html, "page")
         extracted = extract(html)
         extracted.body = normalize(extracted.body)
         # the declared values are placed in the text after they are normalized (NFC, no BOM, one
@@ -145,7 +159,16 @@ class Parser:
             self._trace = None
         return Explanation(document=doc, candidates=trace)
 
+    def _check_size(self, text: str, what: str) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise PolicyParseError(
+                f"the {what} holds {len(text):,} characters, more than the {self.max_chars:,} this parser reads "
+                "(Parser(max_chars=...) sets the limit)",
+                reason="too-large",
+            )
+
     def _read(self, text: str, origin: Source) -> PolicyDocument:
+        self._check_size(text, "text")
         text, replaced = replace_surrogates(text)
         doc = PolicyDocument(text=text, source=origin)
         if replaced:

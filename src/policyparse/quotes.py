@@ -11,6 +11,7 @@ nobody in the text is reported as a Diagnostic.
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
@@ -97,6 +98,7 @@ SHORT_FORM = regex.compile(rf"(?P<surname>[가-힣])\s?(?P<title>{TITLES})")
 def read_quotes(doc: PolicyDocument, page: Page) -> None:
     text = page.text
     last_speaker: Grounded | None = None
+    interviewee: list[Grounded | None] = []  # whom an interview is with: found once, on the first answer
     for speech in page.speech:
         if not speech.closed:
             continue
@@ -138,7 +140,9 @@ def read_quotes(doc: PolicyDocument, page: Page) -> None:
         if speaker is None and paragraph:
             speaker = _caption_above(page, page.line_at(speech.open))
         if speaker is None and paragraph and _answers_question(page, page.line_at(speech.open)):
-            speaker = _interviewee(doc, page)
+            if not interviewee:
+                interviewee.append(_interviewee(doc, page))
+            speaker = interviewee[0]
         if speaker is None:
             doc.diagnostics.append(
                 Diagnostic(code="quote-unattributed", message="speech with no named speaker", span=inner.span)
@@ -295,7 +299,7 @@ def _answers_question(page: Page, index: int) -> bool:
 def _interviewee(doc: PolicyDocument, page: Page) -> Grounded | None:
     """The person an interview is with: the one named in the headline, else first named in the article."""
     spans = [doc.title.span] if doc.title is not None else []
-    spans += [Span(start=ln.start, end=ln.end) for _, ln in page.content_lines()[:5]]
+    spans += [Span(start=ln.start, end=ln.end) for _, ln in itertools.islice(page.iter_content_lines(), 5)]
     for span in spans:
         for m in NAMED_PERSON.finditer(page.text, span.start, span.end):
             if not page.in_speech(m.start()) and m.group("name") not in NOT_NAMES:

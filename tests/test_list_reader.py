@@ -388,3 +388,27 @@ def test_a_list_closed_by_etc_after_a_comma_and_a_new_topic_is_that_topics_list(
 def test_a_label_keeps_no_determiner(determiner):
     text = f"시는 {determiner} 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."
     assert lists(text) == [("strategy", "3대 전략", 3, ["수소", "반도체", "바이오"])]
+
+
+def test_a_heading_names_its_lines_by_the_counted_phrase_inside_it():
+    text = (
+        "해솔시, 새해 업무계획 발표\n\n"
+        "◇ 시민 삶의 질 향상을 위한 3대 핵심과제 중점 추진\n"
+        "❶ 생활권 공원 확충\n"
+        "❷ 어르신 돌봄 일자리 확대\n"
+        "❸ 청년 주거 지원\n"
+    )
+    assert lists(text) == [("project", "3대 핵심과제", 3, ["생활권 공원 확충", "어르신 돌봄 일자리 확대", "청년 주거 지원"])]
+
+
+def test_counted_numbered_lines_under_a_heading_may_be_long():
+    long_one = "도심 하천 정비(’25~’28년 1,200억원), 생태 탐방로 조성, 하천 수질 실시간 관리 체계 구축 등 도심 물길 회복 본격 추진"
+    text = (
+        "해솔시, 새해 업무계획 발표\n\n"
+        "◇ 시민과 함께 여는 2대 핵심과제\n"
+        f"❶ {long_one}\n"
+        "  * 하천별 세부 일정은 별도 공고\n"
+        "❷ 버스 노선 개편과 환승 체계 정비\n"
+    )
+    assert len(long_one) > 70
+    assert lists(text) == [("project", "2대 핵심과제", 2, [long_one, "버스 노선 개편과 환승 체계 정비"])]

@@ -20,6 +20,7 @@ import regex
 from .blocks import LINE_MARKER, marker_kind
 from .labels import (
     CLOSING_COUNT,
+    COUNT,
     HEAD_NOUNS,
     Label,
     count_of,
@@ -1079,7 +1080,9 @@ def _outline_children(text: str, page: Page, blocks: list[Block]) -> list[Candid
     def visit(block: Block, results: bool) -> None:
         label = _outline_heading(text, block)
         results = results or (label is not None and _names_results(text, label))
-        if label is not None and not results and (run := _outline_run(text, block)):
+        if label is not None and not results and (inner := _counted_inside(text, label, len(block.children))):
+            label = inner
+        if label is not None and not results and (run := _outline_run(text, block, label.declared)):
             out.append(Candidate(label, run, "outline", spoken=page.in_speech(run[0][0])))
         for child in block.children:
             visit(child, results)
@@ -1087,6 +1090,19 @@ def _outline_children(text: str, page: Page, blocks: list[Block]) -> list[Candid
     for block in blocks:
         visit(block, False)
     return out
+
+
+def _counted_inside(text: str, label: Label, children: int) -> Label | None:
+    """The counted noun phrase a heading names its lines by, when the heading says more around it
+    ("◇ … 도약을 위한 8대 핵심과제 중점 추진" over eight lines: the list is '8대 핵심과제'), and its
+    count is no more than the lines under the heading (notes among them)."""
+    if label.counted and COUNT.match(text[label.start : label.end]):
+        return None
+    for space in SECOND_COUNT.finditer(text, label.start, label.end):
+        inner = label_starting_at(text, space.end(), label.end)
+        if inner is not None and inner.counted and inner.declared and 2 <= inner.declared <= children:
+            return inner if inner.acceptable(text) else None
+    return None
 
 
 def _outline_heading(text: str, block: Block) -> Label | None:
@@ -1108,8 +1124,11 @@ def _outline_heading(text: str, block: Block) -> Label | None:
     return describe(text, start, end)
 
 
-def _outline_run(text: str, block: Block) -> list[tuple[int, int]] | None:
-    """The sub-items of one marker under ``block`` (notes ※ * aside), if they read as named items."""
+def _outline_run(text: str, block: Block, declared: int | None = None) -> list[tuple[int, int]] | None:
+    """The sub-items of one marker under ``block`` (notes ※ * aside), if they read as named items.
+
+    Items are short, unless the heading counts them ('8대 핵심과제' over eight numbered lines): then the
+    count and the markers say where each ends, and an item may run as long as a bulleted one."""
     kinds = [marker_kind(c.marker.text) for c in block.children if c.marker is not None]
     kinds = [k for k in kinds if k not in NOTE_MARKERS]
     if not kinds:
@@ -1123,7 +1142,8 @@ def _outline_run(text: str, block: Block) -> list[tuple[int, int]] | None:
         if len(run) < 2:
             return None
     items = [trim(text, c.span.start, c.span.end, TRIM + ".;,") for c in run]
-    if any(SENTENCE_LINE.search(text, a, c.span.end) or b - a > MAX_ITEM for (a, b), c in zip(items, run, strict=True)):
+    longest = MAX_BULLET_ITEM if declared == len(run) else MAX_ITEM
+    if any(SENTENCE_LINE.search(text, a, c.span.end) or b - a > longest for (a, b), c in zip(items, run, strict=True)):
         return None  # paragraphs under a heading elaborate it; they name no items
     if any(text[c.span.end - 1] == "," for c in run):
         return None  # lines wrapped inside one sentence

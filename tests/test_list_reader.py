@@ -398,11 +398,15 @@ def test_a_heading_names_its_lines_by_the_counted_phrase_inside_it():
         "❷ 어르신 돌봄 일자리 확대\n"
         "❸ 청년 주거 지원\n"
     )
-    assert lists(text) == [("project", "3대 핵심과제", 3, ["생활권 공원 확충", "어르신 돌봄 일자리 확대", "청년 주거 지원"])]
+    items = ["생활권 공원 확충", "어르신 돌봄 일자리 확대", "청년 주거 지원"]
+    assert lists(text) == [("project", "3대 핵심과제", 3, items)]
 
 
 def test_counted_numbered_lines_under_a_heading_may_be_long():
-    long_one = "도심 하천 정비(’25~’28년 1,200억원), 생태 탐방로 조성, 하천 수질 실시간 관리 체계 구축 등 도심 물길 회복 본격 추진"
+    long_one = (
+        "도심 하천 정비(’25~’28년 1,200억원), 생태 탐방로 조성, "
+        "하천 수질 실시간 관리 체계 구축 등 도심 물길 회복 본격 추진"
+    )
     text = (
         "해솔시, 새해 업무계획 발표\n\n"
         "◇ 시민과 함께 여는 2대 핵심과제\n"

@@ -433,6 +433,20 @@ def test_a_subtitle_keeps_no_mark_of_its_frame(frame):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "해솔시 새해 업무계획 - 시민이 행복한 도시, 미래를 여는 해솔 -",
+        "해솔시 새해 업무계획 - 시민이 행복한 도시, 미래를 여는 해솔 - 해 솔 시 Haesol City",
+        "해솔시 새해 업무계획 -시민이 행복한 도시, 미래를 여는 해솔 - |",
+    ],
+)
+def test_a_headline_line_with_its_subtitle_between_dashes_and_a_tail(line):
+    doc = policyparse.parse(line + BODY)
+    assert doc.title.text == "해솔시 새해 업무계획"
+    assert doc.subtitle.text == "시민이 행복한 도시, 미래를 여는 해솔"
+
+
+@pytest.mark.parametrize(
     ("printed", "official"),
     [
         ("광주시", "광주광역시"), ("광주광역시", "광주광역시"), ("광주", "광주광역시"), ("서울시", "서울특별시"),

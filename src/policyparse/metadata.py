@@ -167,9 +167,11 @@ TITLE_WITH_OUTLET_NAME = regex.compile(
 )
 # A headline followed by its outlet and date: "대구시 신산업도 변화 예고 / KBS  2022.06.14.".
 TITLE_WITH_OUTLET = regex.compile(rf"^(?P<title>.+?)\s+/\s*[\p{{L}}\d]+\s+{DATE}\.?\s*$")
-# A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -".
+# A headline with a subtitle between dashes: "… 선정부 구현 - 2011년 행정안전부 업무추진계획 -", and what a
+# page prints after the closing dash ("… - 국민이 행복한 나라 - 경 찰 청", "… 발표 -… 실현 - |").
 TITLE_WITH_SUBTITLE = regex.compile(
-    r"^(?!\[[^\]]{1,16}\]\s+[-–—])(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*[-–—]?\s*$"
+    r"^(?!\[[^\]]{1,16}\]\s+[-–—])(?P<title>.{8,}?)\s+[-–—]\s*(?P<sub>[^-–—]{4,}?)\s*"
+    r"(?:[-–—][^-–—]{0,40})?$"
 )  # not "[특별인터뷰] - 홍길동 군수": a tag alone is no headline
 # A line that is a sentence, a dateline or a quotation rather than a headline ("[경제]" alone is a section tag).
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,16}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")

@@ -416,3 +416,25 @@ def test_counted_numbered_lines_under_a_heading_may_be_long():
     )
     assert len(long_one) > 70
     assert lists(text) == [("project", "2대 핵심과제", 2, [long_one, "버스 노선 개편과 환승 체계 정비"])]
+
+
+def test_a_heading_naming_two_counted_lists_gives_the_lines_the_one_whose_count_they_make():
+    text = (
+        "해솔시, 탄소중립 추진 전략 발표\n\n"
+        "[2대 정책 방향과 5대 과제]\n\n"
+        "-성장: 저탄소 산업 육성\n"
+        "1. 수소 생산 기반 구축\n"
+        "2. 전기차 부품 전환\n"
+        "-공정: 누구도 소외되지 않는 전환\n"
+        "1. 노동자 재교육\n"
+        "2. 지역 상생 기금\n"
+        "3. 취약계층 에너지 지원\n"
+    )
+    found = {(label, declared): items for _, label, declared, items in lists(text)}
+    assert found[("2대 정책 방향", 2)] == ["성장: 저탄소 산업 육성", "공정: 누구도 소외되지 않는 전환"]
+
+
+def test_the_same_words_repeated_line_after_line_are_no_list():
+    caption = "해솔시 탄소중립 추진 전략 하단 내용 참조"
+    text = "해솔시, 탄소중립 추진 전략 발표\n\n추진 전략\n" + "".join(f"- {caption}\n" for _ in range(5))
+    assert lists(text) == []

@@ -87,6 +87,8 @@ HEAD_AS_VERB = regex.compile(r"(?:을|를)?\s+(?P<head>공약|약속)(?:했|하�
 QUOTATIVE_END = regex.compile(r"(?<=[가-힣)’'”])(?:이라는|라는)$")
 # A list closed by the quotative before its count label: "활기찬 경제, 균형발전이라는 두 가지 목표를".
 QUOTATIVE_COUNT = regex.compile(rf"(?<=[가-힣)])(?:이라는|라는)(?=\s+{COUNT_AHEAD})")
+# The join between two counted labels named together: "3대 정책 방향|과 |10대 과제", "4대 전략| 및 |12개 과제".
+JOINED_COUNT = regex.compile(rf"(?<=[가-힣])(?:과|와|\s및)\s+(?={COUNT_AHEAD})")
 # A second count inside a counted label: "4대 분야| 42개 과제".
 SECOND_COUNT = regex.compile(rf"(?<=\S)\s+(?={COUNT_AHEAD}\s?[가-힣])")
 # A counted label right after a comma list: "농업 활성화, 관광 진흥 두 가지 목표를".
@@ -1300,6 +1302,8 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
         if follows:
             end = follows.start()
         label = label_ending_at(text, start, end)
+        if label is not None and count is not None and label.counted and label.declared != count:
+            label = _joined_count(text, start, label, count) or label
         if label is not None and label.acceptable(text) and len(s) <= 40:
             return label
         if label is not None and label.kind != "other" and (label.start, label.end) == trim(text, start, end):
@@ -1320,6 +1324,16 @@ def _heading_label(text: str, page: Page, first: int, run: list[tuple[int, int]]
         if m:
             return None  # "□ 첨단산업 육성" over "- …" lines: they spell out that item, not a list above it
     return None
+
+
+def _joined_count(text: str, start: int, label: Label, count: int) -> Label | None:
+    """Of two counted lists a heading names together ("3대 정책 방향과 10대 과제", "4대 전략 및 12개
+    과제"), the one whose count is the number of lines below it."""
+    join = JOINED_COUNT.search(text, max(start, label.start - 4), label.end)
+    if join is None or join.end() != label.start:
+        return None
+    first = label_ending_at(text, start, join.start())
+    return first if first is not None and first.counted and first.declared == count else None
 
 
 # --- finishing -------------------------------------------------------------------------
@@ -1395,6 +1409,8 @@ def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
         return "fewer than two items"
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
+    if len({_squash(i.text) for i in items}) * 2 <= len(items):
+        return f"the same words over and over, not distinct items: '{items[0].text[:30]}'"  # a caption per image
     if cand.finder not in STRUCTURAL:
         return _implausible(text, items, bulleted=cand.finder in BULLETED, targets=cand.label.kind == "goal")
     return None

@@ -438,3 +438,36 @@ def test_the_same_words_repeated_line_after_line_are_no_list():
     caption = "해솔시 탄소중립 추진 전략 하단 내용 참조"
     text = "해솔시, 탄소중립 추진 전략 발표\n\n추진 전략\n" + "".join(f"- {caption}\n" for _ in range(5))
     assert lists(text) == []
+
+
+def test_numbered_pledges_in_the_polite_style_are_the_items_a_post_introduces():
+    text = (
+        "해솔시 새해 업무보고\n\n"
+        "해솔시가 올해 중점 추진하는 3개의 과제를 소개드립니다.\n\n"
+        "1. 도심 하천을 시민의 쉼터로 되살립니다.\n"
+        "2. 어르신 돌봄을 마을 단위로 넓혀 나가겠습니다.\n"
+        "3. 청년 창업 공간을 두 배로 늘립니다!\n"
+    )
+    assert lists(text) == [
+        (
+            "project",
+            "3개의 과제",
+            3,
+            [
+                "도심 하천을 시민의 쉼터로 되살립니다",
+                "어르신 돌봄을 마을 단위로 넓혀 나가겠습니다",
+                "청년 창업 공간을 두 배로 늘립니다!",
+            ],
+        )
+    ]
+
+
+def test_numbered_report_sentences_are_still_no_items():
+    text = (
+        "해솔시 새해 업무보고\n\n"
+        "해솔시가 올해 중점 추진하는 3개의 과제를 소개드립니다.\n\n"
+        "1. 시는 지난달 도심 하천 정비를 마쳤다. 공사는 두 달 걸렸다.\n"
+        "2. 시는 어르신 돌봄 예산을 늘렸다.\n"
+        "3. 시는 청년 창업 공간을 새로 열었다.\n"
+    )
+    assert lists(text) == []

@@ -1266,9 +1266,17 @@ def _bare_item(text: str, start: int, end: int) -> bool:
 
 
 def _short_item(text: str, start: int, end: int, *, bulleted: bool = False) -> bool:
-    """A line's body short enough to be an item, and no clause (a bulleted line may be longer)."""
+    """A line's body short enough to be an item, and no clause (a bulleted line may be longer, and
+    may be a pledge in the polite style: "1. 미세먼지에 총력 대응합니다.")."""
     body = text[start:end].strip()
-    return len(body) <= (MAX_BULLET_ITEM if bulleted else MAX_ITEM) and not CLAUSE_END.search(body + " ")
+    words = _item_words(body, bulleted=bulleted)
+    return len(body) <= (MAX_BULLET_ITEM if bulleted else MAX_ITEM) and not CLAUSE_END.search(words + " ")
+
+
+def _item_words(item: str, *, bulleted: bool) -> str:
+    """An item as the clause test reads it: a bulleted one without the polite ending of a slogan or
+    pledge ('▲강남이 선도합니다', '1. …를 열어가겠습니다') and without exclamation marks ('▲… 함평!')."""
+    return POLITE_END.sub("", item).replace("!", "") if bulleted else item
 
 
 def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1496,8 +1504,7 @@ def _implausible(text: str, items: list[Item], *, bulleted: bool = False, target
     figures to reach ('매출액 7조 원, 농가소득 6000만 원대 진입이라는 2대 목표': ``targets``).
     """
     for item in items:
-        # a bulleted slogan may exclaim ("▲청년이 돌아오는 함평! 일자리가 넘치는 함평!")
-        body = POLITE_END.sub("", item.text).replace("!", "") if bulleted else item.text
+        body = _item_words(item.text, bulleted=bulleted)
         if len(item.text) > (MAX_BULLET_ITEM if bulleted else MAX_ITEM):
             return f"an item is too long to be one: '{item.text[:30]}…'"
         if CLAUSE_END.search(body + " "):

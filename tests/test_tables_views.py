@@ -84,6 +84,19 @@ def test_dataframe_columns_are_typed(seed_doc, tmp_path):
     assert str(quotes["named"].dtype) == "boolean" and quotes["speaker"].iloc[0] == "이용섭 시장"
 
 
+def test_dataframe_dtypes_do_not_depend_on_the_rows(seed_doc):
+    """An empty table, a table of one failure and a full one have the same dtypes: the partitions of a
+    Dask table (or Parquet files of separate batches) must agree on them."""
+    pytest.importorskip("pandas")
+    failure = policyparse.ParseFailure(index=0, source="x.hwp", error="PolicyParseError", message="damaged")
+    for what in ("items", "documents", "quotes"):
+        full = policyparse.to_dataframe([seed_doc], what=what).dtypes
+        assert full.equals(policyparse.to_dataframe([], what=what).dtypes), what
+        assert full.equals(policyparse.to_dataframe([failure], what=what).dtypes), what
+        assert str(full["source"]) == "string" and str(full["error"]) == "string"
+        assert str(full["published"]) == "datetime64[us]"
+
+
 def test_csv_command(capsys):
     assert main([str(SEED), "--csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

@@ -33,6 +33,8 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 # pandas dtypes of the columns that are not text: nullable, since a failure row has none of them.
+# Every other column is text ("string", missing as NA), so a table's dtypes never depend on its rows:
+# the partitions of a Dask table agree, and Parquet files of different batches share one schema.
 DTYPES = {
     "declared": "Int64", "year": "Int64", "item_index": "Int64", "quote_index": "Int64",
     "start": "Int64", "end": "Int64", "detail_start": "Int64", "detail_end": "Int64",
@@ -171,8 +173,16 @@ def to_dataframe(docs: Document | Iterable[Document], what: Table = "items") -> 
             "to_dataframe needs pandas: pip install 'policyparse[pandas]' (from a clone: pip install -e '.[pandas]')"
         ) from None
     frame = pd.DataFrame.from_records(to_records(docs, what), columns=list(COLUMNS[what]))
-    frame["published"] = pd.to_datetime(frame["published"], format="ISO8601")
-    for column, dtype in DTYPES.items():
-        if column in frame:
-            frame[column] = frame[column].astype(dtype)
-    return frame
+    return frame.astype(column_dtypes(what))
+
+
+# Dates as microseconds: what Parquet and Spark read natively (pandas' nanoseconds they do not).
+DATE_DTYPE = "datetime64[us]"
+
+
+def column_dtypes(what: Table = "items") -> dict[str, str]:
+    """The pandas dtype of every column of a table, in column order: one source for
+    ``to_dataframe`` and for the empty frame that describes a Dask table."""
+    return {
+        column: DATE_DTYPE if column == "published" else DTYPES.get(column, "string") for column in COLUMNS[what]
+    }

@@ -8,15 +8,19 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from .models import PolicyDocument
+
+if TYPE_CHECKING:
+    from .parser import Parser
 
 Input = str | bytes | os.PathLike[str]
 
@@ -30,21 +34,37 @@ class ParseFailure(BaseModel):
     message: str
 
 
-_worker_parser = None
+# This process's parsers, one per set of Parser options: made on first need (Kiwi loads once per
+# process), never pickled or sent anywhere; batch workers and Dask workers alike read through them.
+_worker_parsers: dict[tuple[tuple[str, Any], ...], Parser] = {}
+# What a worker reads once before its first document, so that the model is loaded up front.
+WARM_UP_TEXT = "시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."
+
+
+def worker_parser(options: Mapping[str, Any] | None = None) -> Parser:
+    """This process's Parser for ``options`` (keyword arguments of ``Parser``)."""
+    key = tuple(sorted((options or {}).items()))
+    parser = _worker_parsers.get(key)
+    if parser is None:
+        from .parser import Parser
+
+        parser = _worker_parsers.setdefault(key, Parser(**dict(key)))
+    return parser
+
+
+def warm_up(options: Mapping[str, Any] | None = None) -> None:
+    """Load the morphology model now rather than inside the first document's time."""
+    worker_parser(options).parse(WARM_UP_TEXT)
 
 
 def _start_worker() -> None:
-    global _worker_parser
     import signal
-
-    from .parser import Parser
 
     # Ctrl-C is the caller's to handle (it stops the pool); SIGTERM from the pool just ends a worker,
     # whatever handler a forked worker inherited
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker_parser = Parser()
-    _worker_parser.parse("시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다.")  # load Kiwi once, up front
+    warm_up()
 
 
 def _describe(item: Input) -> str | None:
@@ -57,15 +77,9 @@ def _failure(job: tuple[int, Input], error: str, message: str) -> ParseFailure:
     return ParseFailure(index=job[0], source=_describe(job[1]), error=error, message=message)
 
 
-def _parse_one(job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
-    item = job[1]
-    global _worker_parser
-    if _worker_parser is None:
-        from .parser import Parser
-
-        _worker_parser = Parser()
+def _parse_one(job: tuple[int, Input], options: Mapping[str, Any] | None = None) -> PolicyDocument | ParseFailure:
     try:
-        return _worker_parser.parse(item)
+        return worker_parser(options).parse(job[1])
     except Exception as exc:  # one bad document must not stop the batch
         return _failure(job, type(exc).__name__, str(exc))
 
@@ -84,8 +98,11 @@ class _Chunk:
     results: list[PolicyDocument | ParseFailure] | None = None
 
 
-def _parse_chunk(jobs: list[tuple[int, Input]]) -> list[PolicyDocument | ParseFailure]:
-    return [_parse_one(job) for job in jobs]
+def parse_chunk(
+    jobs: list[tuple[int, Input]], options: Mapping[str, Any] | None = None
+) -> list[PolicyDocument | ParseFailure]:
+    """Numbered inputs read in this process, each a result or a failure in its place."""
+    return [_parse_one(job, options) for job in jobs]
 
 
 class Workers:
@@ -157,7 +174,7 @@ class Workers:
     def _submit(self, chunk: _Chunk) -> _Chunk:
         """Send a chunk; when a worker has died since the last send, the chunk stays unsent (no future)."""
         try:
-            chunk.future = self._executor.submit(_parse_chunk, chunk.jobs)
+            chunk.future = self._executor.submit(parse_chunk, chunk.jobs)
         except BrokenProcessPool:
             chunk.future = None
         return chunk
@@ -180,7 +197,7 @@ class Workers:
 
     def _alone_now(self, job: tuple[int, Input]) -> PolicyDocument | ParseFailure:
         try:
-            return self._executor.submit(_parse_chunk, [job]).result()[0]
+            return self._executor.submit(parse_chunk, [job]).result()[0]
         except BrokenProcessPool:
             self._restart()
             return _failure(job, WORKER_DIED, "the worker process reading this document died, twice")
@@ -245,6 +262,33 @@ def _jobs(inputs: Iterable[Input]) -> Iterator[tuple[int, Input]]:
             yield i, path
         else:
             yield i, x
+
+
+# What a folder's announcements are, unless a glob says otherwise: the formats the library reads.
+ANNOUNCEMENT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
+
+
+def announcement_files(
+    folder: Path, pattern: str | None = None, *, recursive: bool = False, out: Path | None = None
+) -> list[Path]:
+    """The announcements of a folder: by --glob or by suffix; never hidden files, gold readings,
+    or the batch's own output (and its temporary or partial copies)."""
+    from .output import is_partial_or_temporary
+
+    found = folder.rglob(pattern or "*") if recursive else folder.glob(pattern or "*")
+    files = []
+    for path in found:
+        parts = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        if not path.is_file() and not path.is_symlink():
+            continue  # a broken or looping link is kept: it gets a failure record, not silence
+        if path.name.endswith(".gold.json") or is_partial_or_temporary(path, out):
+            continue
+        if pattern is None and path.suffix.lower() not in ANNOUNCEMENT_SUFFIXES:
+            continue
+        files.append(path)
+    return sorted(files)
 
 
 def parse_many(

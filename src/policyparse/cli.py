@@ -6,8 +6,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from .errors import PolicyParseError
 from .models import PolicyDocument
@@ -69,10 +70,18 @@ def _eval_arguments(p: argparse.ArgumentParser) -> None:
 
 def _batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("directory", help="a folder of announcements")
+    p.add_argument("--out", help="the JSON Lines file to write, whole at the end (- for standard output)")
     p.add_argument(
-        "--out", required=True, help="the JSON Lines file to write, whole at the end (- for standard output)"
+        "--parquet",
+        metavar="DIR",
+        help="write the items, documents and quotes tables as Parquet datasets in DIR (needs policyparse[dask])",
     )
     p.add_argument("--jobs", type=int, default=1, help="worker processes (-1: one per CPU)")
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="read on a Dask cluster: tcp://host:8786, or local:N for N local worker processes (policyparse[dask])",
+    )
     p.add_argument(
         "--glob",
         default=None,
@@ -125,8 +134,6 @@ def _arguments() -> argparse.ArgumentParser:
 
 # Exit statuses of a batch stopped by Ctrl-C and by SIGTERM (128 + the signal's number).
 INTERRUPTED, TERMINATED = 130, 143
-# What `policyparse batch` reads unless --glob says otherwise: the formats the library reads.
-BATCH_SUFFIXES = frozenset({".txt", ".html", ".htm", ".hwp", ".hwpx", ".pdf"})
 
 
 def _fail(message: str) -> int:
@@ -299,42 +306,26 @@ class _Terminated(BaseException):
     """SIGTERM, turned into an exception so that the batch stops the way Ctrl-C stops it."""
 
 
-def _batch_files(folder: Path, pattern: str | None, recursive: bool, out: Path | None) -> list[Path]:
-    """The announcements of a folder: by --glob or by suffix; never hidden files, gold readings,
-    or the batch's own output (and its temporary or partial copies)."""
-    from .output import is_partial_or_temporary
-
-    found = folder.rglob(pattern or "*") if recursive else folder.glob(pattern or "*")
-    files = []
-    for path in found:
-        parts = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in parts):
-            continue
-        if not path.is_file() and not path.is_symlink():
-            continue  # a broken or looping link is kept: it gets a failure record, not silence
-        if path.name.endswith(".gold.json") or is_partial_or_temporary(path, out):
-            continue
-        if pattern is None and path.suffix.lower() not in BATCH_SUFFIXES:
-            continue
-        files.append(path)
-    return sorted(files)
-
-
 def _run_batch(ns: argparse.Namespace) -> int:
     import contextlib
     import signal
 
-    from .batch import ParseFailure, Workers, parse_many
+    from .batch import Workers, announcement_files, parse_many
     from .output import atomic_text
 
     folder = Path(ns.directory)
     if not folder.is_dir():
         return _fail(f"no such folder: {folder}")
+    if (ns.out is None) == (ns.parquet is None):
+        return _fail("batch: give --out FILE (JSON lines) or --parquet DIR (tables), one of them")
+    if ns.scheduler is not None and ns.jobs != 1:
+        return _fail("batch: --jobs is for this machine's processes; with --scheduler the cluster has the workers")
+    if ns.parquet is not None or ns.scheduler is not None:
+        return _run_batch_on_dask(ns, folder)
     out_path = None if ns.out == "-" else Path(ns.out)
     if out_path is not None and not out_path.parent.is_dir():
         return _fail(f"cannot write {out_path}: no such folder {out_path.parent}")
-    files = _batch_files(folder, ns.glob, ns.recursive, out_path)
-    failures = 0
+    files = announcement_files(folder, ns.glob, recursive=ns.recursive, out=out_path)
 
     def terminate(_signum: int, _frame: object) -> None:
         raise _Terminated
@@ -350,14 +341,7 @@ def _run_batch(ns: argparse.Namespace) -> int:
                 from rich.progress import track
 
                 results = track(results, total=len(files), description="parsing", console=_console(stderr=True))
-            for path, result in zip(files, results, strict=True):
-                source = path.relative_to(folder).as_posix()
-                if isinstance(result, ParseFailure):
-                    failures += 1
-                    out.write(json.dumps({"source": source, "error": result.model_dump()}, ensure_ascii=False) + "\n")
-                else:  # one write per record: an interrupt falls between records, never inside one
-                    named = json.dumps(source, ensure_ascii=False)
-                    out.write(f'{{"source": {named}, "document": {result.model_dump_json()}}}\n')
+            failures = _write_records(out, folder, files, results)
     except OSError as exc:
         return _fail(f"cannot write {out_path}: {exc.strerror or exc}")
     except (KeyboardInterrupt, _Terminated) as exc:
@@ -368,6 +352,97 @@ def _run_batch(ns: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
     print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _write_records(out: TextIO, folder: Path, files: list[Path], results: Iterable[object]) -> int:
+    """One JSON line per file, in order (``{"source": …, "document": …}`` or ``{"source": …, "error": …}``);
+    returns how many failed."""
+    from .batch import ParseFailure
+
+    failures = 0
+    for path, result in zip(files, results, strict=True):
+        source = path.relative_to(folder).as_posix()
+        if isinstance(result, ParseFailure):
+            failures += 1
+            out.write(json.dumps({"source": source, "error": result.model_dump()}, ensure_ascii=False) + "\n")
+        else:  # one write per record: an interrupt falls between records, never inside one
+            named = json.dumps(source, ensure_ascii=False)
+            out.write(f'{{"source": {named}, "document": {result.model_dump_json()}}}\n')  # type: ignore[attr-defined]
+    return failures
+
+
+def _run_batch_on_dask(ns: argparse.Namespace, folder: Path) -> int:
+    """The batch through a Dask cluster: the same JSON lines, or the three tables as Parquet."""
+    import contextlib
+    import signal
+
+    from .batch import announcement_files
+    from .output import atomic_text
+
+    try:
+        from . import dask as on_dask
+    except ImportError as exc:
+        return _fail(str(exc))
+    out_path = None if ns.out in (None, "-") else Path(ns.out)
+    target = out_path or (Path(ns.parquet) if ns.parquet else None)
+    if target is not None and not target.parent.is_dir():
+        return _fail(f"cannot write {target}: no such folder {target.parent}")
+    files = announcement_files(folder, ns.glob, recursive=ns.recursive, out=out_path)
+    scheduler = ns.scheduler or f"local:{ns.jobs if ns.jobs > 0 else os.cpu_count() or 1}"
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    client = cluster = None
+    try:
+        client, cluster = on_dask.client_for(scheduler)
+        bag = on_dask.read_documents(files) if files else None
+        if ns.parquet is not None:
+            failures = _write_parquet(on_dask, bag, Path(ns.parquet)) if bag is not None else 0
+        else:
+            stdout = contextlib.nullcontext(sys.stdout)
+            with stdout if out_path is None else atomic_text(out_path, keep_partial=True) as out:
+                results = on_dask.results_in_order(bag, client) if bag is not None else iter(())
+                failures = _write_records(out, folder, files, results)
+    except PolicyParseError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"cannot write {target}: {exc.strerror or exc}")
+    except (KeyboardInterrupt, _Terminated) as exc:
+        kept = f"; the records so far are in {out_path}.partial" if out_path is not None else ""
+        print(f"policyparse batch: interrupted{kept}", file=sys.stderr)
+        return TERMINATED if isinstance(exc, _Terminated) else INTERRUPTED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _write_parquet(on_dask: Any, bag: Any, folder: Path) -> int:
+    """The items, documents and quotes tables as Parquet datasets in ``folder``, from one reading of
+    each document; each dataset is written beside its place and renamed into it when whole."""
+    import shutil
+
+    import dask
+
+    folder.mkdir(exist_ok=True)
+    tables = on_dask.to_dataframes(bag)
+    staged = {what: folder / f".{what}.partial" for what in tables}
+    for path in staged.values():
+        shutil.rmtree(path, ignore_errors=True)
+    writes = [table.to_parquet(staged[what], write_index=False, compute=False) for what, table in tables.items()]
+    failed = tables["documents"]["error"].count()  # the rows with an error: one per failed document
+    *_, failures = dask.compute(*writes, failed)
+    for what, path in staged.items():
+        final = folder / what
+        shutil.rmtree(final, ignore_errors=True)
+        os.replace(path, final)
+    return int(failures)
 
 
 def _run_eval(ns: argparse.Namespace) -> int:

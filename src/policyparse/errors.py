@@ -8,7 +8,9 @@ class PolicyParseError(ValueError):
 
     ``reason`` names why in a word a program can test: ``"distribution-protected"``,
     ``"password-protected"``, ``"unsupported-format"``, ``"damaged"``, ``"truncated"``,
-    ``"no-text-layer"``, ``"too-large"``, or ``"unreadable"`` for anything else.
+    ``"no-text-layer"``, ``"too-large"``; for ``policyparse.dask``, ``"no-input"`` (a glob or folder with no
+    announcements), ``"no-scheduler"`` (a cluster that cannot be reached) and ``"usage"``; or
+    ``"unreadable"`` for anything else.
     """
 
     def __init__(self, message: str, *, reason: str = "unreadable") -> None:

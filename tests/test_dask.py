@@ -60,7 +60,7 @@ def test_bag_reads_what_parse_many_reads_in_order(client, folder):
     assert [r.index for r in failures] == [i for i, p in enumerate(paths) if p.suffix in (".pdf", ".hwp")]
     [release] = [r for r in results if not isinstance(r, ParseFailure) and r.source.format == "hwpx"]
     assert [i.text for i in release.enumerations[0].items] == ["수소 산업 육성", "반도체 인재 양성", "바이오 거점 조성"]
-    assert dumped(results) == dumped(on_dask.results_in_order(bag, client, ahead=1))
+    assert dumped(results) == dumped(on_dask.results_in_order(bag, client))
 
 
 def test_inputs_are_a_folder_a_glob_a_file_or_paths(folder):
@@ -165,3 +165,17 @@ def test_a_killed_worker_loses_no_document(client, folder):
     client.wait_for_workers(2, timeout=120)
     after = client.run(os.getpid)
     assert len(set(before.values()) & set(after.values())) == 1  # one worker is new: the kill happened
+
+
+def test_to_parquet_writes_three_whole_tables_and_counts_failures(client, folder, tmp_path):
+    bag = on_dask.read_documents(folder, blocksize=4)
+    out = tmp_path / "archive"
+    assert on_dask.to_parquet(bag, out) == 2
+    local = list(policyparse.parse_many(policyparse.batch.announcement_files(folder)))
+    for what in ("items", "documents", "quotes"):
+        pd.testing.assert_frame_equal(pd.read_parquet(out / what), policyparse.to_dataframe(local, what))
+    (out / "items" / "stale.parquet").write_bytes(b"from an earlier run")
+    assert on_dask.to_parquet(on_dask.read_documents(sorted(folder.glob("*.txt"))), out, tables=["items"]) == 0
+    assert "stale.parquet" not in {p.name for p in (out / "items").iterdir()}
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "items", "quotes"]  # nothing staged is left
+

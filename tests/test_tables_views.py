@@ -268,3 +268,13 @@ def test_str_of_a_document_in_a_notebook_is_not_displayed_as_well(monkeypatch):
     monkeypatch.setattr(rich.jupyter, "display", lambda *a, **k: shown.append(a))
     text = str(policyparse.parse("시는 3대 전략으로 ▲수소 ▲반도체 ▲바이오를 제시했다."))
     assert "수소" in text and shown == []
+
+
+def test_spark_schema_names_every_column_with_its_type():
+    schema = policyparse.spark_schema("items")
+    columns = [pair.split(" ") for pair in schema.split(", ")]
+    assert [c for c, _ in columns] == list(policyparse.tables.COLUMNS["items"])
+    types = dict(columns)
+    assert (types["published"], types["declared"], types["spoken"], types["item"]) == (
+        "timestamp", "bigint", "boolean", "string"
+    )

@@ -39,6 +39,7 @@ _HOMES = {
     "parse_file": "parser",
     "explain": "parser",
     "parse_html": "parser",
+    "spark_schema": "tables",
     "to_csv": "tables",
     "to_dataframe": "tables",
     "to_records": "tables",
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
         Span,
     )
     from .parser import Parser, explain, parse, parse_file, parse_html
-    from .tables import to_csv, to_dataframe, to_records
+    from .tables import spark_schema, to_csv, to_dataframe, to_records
 
     evaluate_folder = evaluate
 
@@ -118,6 +119,7 @@ __all__ = [
     "parse_html",
     "parse_many",
     "read_jsonl",
+    "spark_schema",
     "to_csv",
     "to_dataframe",
     "to_records",

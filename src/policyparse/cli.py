@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from .errors import PolicyParseError
 from .models import PolicyDocument
@@ -399,7 +399,7 @@ def _run_batch_on_dask(ns: argparse.Namespace, folder: Path) -> int:
         client, cluster = on_dask.client_for(scheduler)
         bag = on_dask.read_documents(files) if files else None
         if ns.parquet is not None:
-            failures = _write_parquet(on_dask, bag, Path(ns.parquet)) if bag is not None else 0
+            failures = on_dask.to_parquet(bag, ns.parquet) if bag is not None else 0
         else:
             stdout = contextlib.nullcontext(sys.stdout)
             with stdout if out_path is None else atomic_text(out_path, keep_partial=True) as out:
@@ -421,28 +421,6 @@ def _run_batch_on_dask(ns: argparse.Namespace, folder: Path) -> int:
             cluster.close()
     print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
     return 1 if failures else 0
-
-
-def _write_parquet(on_dask: Any, bag: Any, folder: Path) -> int:
-    """The items, documents and quotes tables as Parquet datasets in ``folder``, from one reading of
-    each document; each dataset is written beside its place and renamed into it when whole."""
-    import shutil
-
-    import dask
-
-    folder.mkdir(exist_ok=True)
-    tables = on_dask.to_dataframes(bag)
-    staged = {what: folder / f".{what}.partial" for what in tables}
-    for path in staged.values():
-        shutil.rmtree(path, ignore_errors=True)
-    writes = [table.to_parquet(staged[what], write_index=False, compute=False) for what, table in tables.items()]
-    failed = tables["documents"]["error"].count()  # the rows with an error: one per failed document
-    *_, failures = dask.compute(*writes, failed)
-    for what, path in staged.items():
-        final = folder / what
-        shutil.rmtree(final, ignore_errors=True)
-        os.replace(path, final)
-    return int(failures)
 
 
 def _run_eval(ns: argparse.Namespace) -> int:

@@ -42,10 +42,12 @@ __all__ = [
     "DOCUMENTS_PER_PARTITION",
     "WarmParser",
     "client_for",
+    "local_cluster",
     "read_documents",
     "results_in_order",
     "to_dataframe",
     "to_dataframes",
+    "to_parquet",
 ]
 
 
@@ -123,27 +125,47 @@ def to_dataframes(bag: db.Bag, whats: Iterable[Table] = tuple(COLUMNS)) -> dict[
     }
 
 
-def results_in_order(
-    bag: db.Bag, client: Client, *, ahead: int | None = None
-) -> Iterator[PolicyDocument | ParseFailure]:
-    """The Bag's documents as they are read, in order, holding at most ``ahead`` partitions in
-    flight (default: two per worker thread), so an archive never piles up in memory."""
-    parts = bag.to_delayed()
-    if ahead is None:
-        ahead = max(2, 2 * sum(client.nthreads().values()))
-    futures = []
-    sent = 0
+def to_parquet(bag: db.Bag, folder: str | os.PathLike[str], *, tables: Iterable[Table] = tuple(COLUMNS)) -> int:
+    """Write the tables as Parquet datasets ``folder/items``, ``folder/documents``, ``folder/quotes``
+    (the workers write them; each document is read once for all of them) and return how many
+    documents failed. Each dataset is written beside its place and takes it only when whole."""
+    import shutil
+
+    root = Path(folder)
+    root.mkdir(parents=True, exist_ok=True)
+    frames = to_dataframes(bag, tables)
+    staged = {what: root / f".{what}.partial" for what in frames}
+    for path in staged.values():
+        shutil.rmtree(path, ignore_errors=True)
+    writes = [frame.to_parquet(staged[what], write_index=False, compute=False) for what, frame in frames.items()]
+    # a failure is one row of every table, with its error; counted from whichever table is written
+    failed = next(iter(frames.values()))["error"].count()
+    *_, failures = dask.compute(*writes, failed)
+    for what, path in staged.items():
+        shutil.rmtree(root / what, ignore_errors=True)
+        os.replace(path, root / what)
+    return int(failures)
+
+
+def results_in_order(bag: db.Bag, client: Client) -> Iterator[PolicyDocument | ParseFailure]:
+    """The Bag's documents in order, each partition handed over as soon as it and those before it
+    are read, and released on the cluster once handed over.
+
+    Every partition is sent at once, as one graph (sending them one by one costs the client time
+    that grows with the graph), and the scheduler reads them roughly in order; partitions read
+    ahead of a slow one wait in the workers' memory. For an archive, write tables on the workers
+    instead (``to_dataframes(bag)`` … ``to_parquet``): nothing then passes through the client.
+    """
+    futures = client.compute(bag.to_delayed())
     try:
-        while sent < len(parts) or futures:
-            while sent < len(parts) and len(futures) < ahead:
-                futures.append(client.compute(parts[sent]))
-                sent += 1
-            head = futures.pop(0)
-            yield from head.result()
-            head.release()
+        for n, future in enumerate(futures):
+            yield from future.result()
+            future.release()
+            futures[n] = None
     finally:
         for future in futures:
-            future.cancel()
+            if future is not None:
+                future.cancel()
 
 
 class WarmParser(WorkerPlugin):
@@ -163,18 +185,26 @@ def client_for(scheduler: str) -> tuple[Client, Any]:
     """A client of ``tcp://host:port`` (a running cluster) or of a new local cluster (``local:N``:
     N worker processes of one thread each, as parsing is pure Python); the cluster to close, or None."""
     if scheduler.startswith("local:"):
-        from distributed import LocalCluster
-
         try:
             n = int(scheduler.removeprefix("local:"))
         except ValueError:
             n = 0
         if n < 1:
             raise PolicyParseError(f"--scheduler {scheduler}: say local:N with N worker processes", reason="usage")
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = local_cluster(n)
         return Client(cluster), cluster
     try:
         return Client(scheduler, timeout="10s"), None
     except OSError as exc:
         message = f"cannot reach the Dask scheduler at {scheduler}: {exc}"
         raise PolicyParseError(message, reason="no-scheduler") from None
+
+
+def local_cluster(workers: int) -> Any:
+    """A cluster of ``workers`` processes on this machine, one thread each (parsing is pure Python
+    and holds the GIL), with no dashboard and so without the statistical profiler that feeds it
+    (it samples the parsing thread's stack a hundred times a second)."""
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)

@@ -186,3 +186,13 @@ def column_dtypes(what: Table = "items") -> dict[str, str]:
     return {
         column: DATE_DTYPE if column == "published" else DTYPES.get(column, "string") for column in COLUMNS[what]
     }
+
+
+# Spark SQL types of the pandas dtypes above, for a schema a Spark job can name.
+SPARK_TYPES = {"string": "string", "Int64": "bigint", "boolean": "boolean", DATE_DTYPE: "timestamp"}
+
+
+def spark_schema(what: Table = "items") -> str:
+    """The table's columns as a Spark DDL schema ('source string, …, declared bigint, …'): what
+    ``DataFrame.mapInPandas(…, schema=…)`` needs to take ``to_dataframe``'s frames as they are."""
+    return ", ".join(f"{column} {SPARK_TYPES[dtype]}" for column, dtype in column_dtypes(what).items())

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -308,7 +308,6 @@ class _Terminated(BaseException):
 
 def _run_batch(ns: argparse.Namespace) -> int:
     import contextlib
-    import signal
 
     from .batch import Workers, announcement_files, parse_many
     from .output import atomic_text
@@ -327,11 +326,7 @@ def _run_batch(ns: argparse.Namespace) -> int:
         return _fail(f"cannot write {out_path}: no such folder {out_path.parent}")
     files = announcement_files(folder, ns.glob, recursive=ns.recursive, out=out_path)
 
-    def terminate(_signum: int, _frame: object) -> None:
-        raise _Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminate)
-    try:
+    def work() -> int:
         opened = contextlib.nullcontext(sys.stdout) if out_path is None else atomic_text(out_path, keep_partial=True)
         # the workers start before the progress bar's thread does: a fork copies no running thread
         pool = Workers(ns.jobs) if ns.jobs != 1 else contextlib.nullcontext()
@@ -341,16 +336,34 @@ def _run_batch(ns: argparse.Namespace) -> int:
                 from rich.progress import track
 
                 results = track(results, total=len(files), description="parsing", console=_console(stderr=True))
-            failures = _write_records(out, folder, files, results)
+            return _write_records(out, folder, files, results)
+
+    return _batch_outcome(work, len(files), out_path, out_path)
+
+
+def _batch_outcome(work: Callable[[], int], count: int, target: Path | None, partial: Path | None) -> int:
+    """Run a batch's ``work`` (which returns how many files failed) as every batch ends: SIGTERM
+    stops it as Ctrl-C does, with the records so far kept in ``<partial>.partial``; an output that
+    cannot be written is one line and status 2; otherwise a summary line, and 1 if any file failed."""
+    import signal
+
+    def terminate(_signum: int, _frame: object) -> None:
+        raise _Terminated
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        failures = work()
+    except PolicyParseError as exc:
+        return _fail(str(exc))
     except OSError as exc:
-        return _fail(f"cannot write {out_path}: {exc.strerror or exc}")
+        return _fail(f"cannot write {target}: {exc.strerror or exc}")
     except (KeyboardInterrupt, _Terminated) as exc:
-        kept = f"; the records so far are in {out_path}.partial" if out_path is not None else ""
+        kept = f"; the records so far are in {partial}.partial" if partial is not None else ""
         print(f"policyparse batch: interrupted{kept}", file=sys.stderr)
         return TERMINATED if isinstance(exc, _Terminated) else INTERRUPTED
     finally:
         signal.signal(signal.SIGTERM, previous)
-    print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
+    print(f"policyparse batch: {count} files, {failures} failed", file=sys.stderr)
     return 1 if failures else 0
 
 
@@ -374,7 +387,6 @@ def _write_records(out: TextIO, folder: Path, files: list[Path], results: Iterab
 def _run_batch_on_dask(ns: argparse.Namespace, folder: Path) -> int:
     """The batch through a Dask cluster: the same JSON lines, or the three tables as Parquet."""
     import contextlib
-    import signal
 
     from .batch import announcement_files
     from .output import atomic_text
@@ -390,37 +402,21 @@ def _run_batch_on_dask(ns: argparse.Namespace, folder: Path) -> int:
     files = announcement_files(folder, ns.glob, recursive=ns.recursive, out=out_path)
     scheduler = ns.scheduler or f"local:{ns.jobs if ns.jobs > 0 else os.cpu_count() or 1}"
 
-    def terminate(_signum: int, _frame: object) -> None:
-        raise _Terminated
-
-    previous = signal.signal(signal.SIGTERM, terminate)
-    client = cluster = None
-    try:
-        client, cluster = on_dask.client_for(scheduler)
-        bag = on_dask.read_documents(files) if files else None
-        if ns.parquet is not None:
-            failures = on_dask.to_parquet(bag, ns.parquet) if bag is not None else 0
-        else:
+    def work() -> int:
+        with contextlib.ExitStack() as stack:
+            client, cluster = on_dask.client_for(scheduler)
+            stack.callback(client.close)
+            if cluster is not None:
+                stack.callback(cluster.close)
+            bag = on_dask.read_documents(files) if files else None
+            if ns.parquet is not None:
+                return on_dask.to_parquet(bag, ns.parquet) if bag is not None else 0
             stdout = contextlib.nullcontext(sys.stdout)
             with stdout if out_path is None else atomic_text(out_path, keep_partial=True) as out:
                 results = on_dask.results_in_order(bag, client) if bag is not None else iter(())
-                failures = _write_records(out, folder, files, results)
-    except PolicyParseError as exc:
-        return _fail(str(exc))
-    except OSError as exc:
-        return _fail(f"cannot write {target}: {exc.strerror or exc}")
-    except (KeyboardInterrupt, _Terminated) as exc:
-        kept = f"; the records so far are in {out_path}.partial" if out_path is not None else ""
-        print(f"policyparse batch: interrupted{kept}", file=sys.stderr)
-        return TERMINATED if isinstance(exc, _Terminated) else INTERRUPTED
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
-    print(f"policyparse batch: {len(files)} files, {failures} failed", file=sys.stderr)
-    return 1 if failures else 0
+                return _write_records(out, folder, files, results)
+
+    return _batch_outcome(work, len(files), target, out_path)
 
 
 def _run_eval(ns: argparse.Namespace) -> int:

@@ -321,6 +321,48 @@ def test_a_sentence_wrapped_over_lines_at_its_particles():
     assert lists(text)[0][:3] == ("industry", "5대 신산업", 5)
 
 
+# A page printed at a fixed width (a broadcast transcript, a post copied from print): sentences run
+# over lines that end in particles, modifiers, 등 and plain nouns alike, bullets included.
+HARD_WRAPPED = (
+    "군, 새해 군정 방향 발표\n"
+    "군은 올해 군정 운영을 위한\n"
+    "기본 방향으로\n"
+    "▲농촌 소득을 끌어올리는\n"
+    "스마트 농업 전환,\n"
+    "▲어르신이 행복한 돌봄 체계 구축,\n"
+    "▲군민과 함께하는 열린 군정 등\n"
+    "3가지를 제시했습니다.\n"
+    "군은 이를 위해 예산의 절반을\n"
+    "농업과 복지 분야에 배정하고\n"
+    "읍면별 설명회를 열어\n"
+    "주민 의견을 듣기로 했습니다.\n"
+    "군은 또 다음 달까지 세부 계획을\n"
+    "마련할 계획입니다.\n"
+)
+
+
+def test_a_hard_wrapped_page_reads_its_bullets_across_lines():
+    # The first item keeps the line break the page printed inside it: values are spans of the text.
+    assert lists(HARD_WRAPPED) == [
+        (
+            "strategy",
+            "기본 방향",
+            3,
+            ["농촌 소득을 끌어올리는\n스마트 농업 전환", "어르신이 행복한 돌봄 체계 구축", "군민과 함께하는 열린 군정"],
+        )
+    ]
+
+
+def test_a_page_of_closed_lines_is_not_read_as_hard_wrapped():
+    from policyparse.enumerations import _hard_wrapped
+    from policyparse.layout import read_page
+
+    page = read_page(HEADINGS)
+    assert not _hard_wrapped([ln for _, ln in page.content_lines() if ln.stripped])
+    page = read_page(HARD_WRAPPED)
+    assert _hard_wrapped([ln for _, ln in page.content_lines() if ln.stripped])
+
+
 HEADINGS = (
     "부, 새해 정책목표 발표\n\n"
     "이를 위해 부는 다음과 같은 정책목표를 가지고 뛰겠습니다.\n\n"

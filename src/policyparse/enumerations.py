@@ -43,7 +43,7 @@ from .lexicon import (
     RESULT_NOUNS,
 )
 from .models import Block, Diagnostic, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
-from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
+from .morph import Eojeol, Morph, analyse, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
@@ -185,6 +185,15 @@ YEAR_BEFORE = regex.compile(
 )
 # A particle that leaves its sentence open at the end of a line: "…자원산업의", "…육성과", "…등을".
 WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
+# A line that closes its sentence or its heading: "…밝혔다.", "…하겠습니다!", "…행복공동체’", "…(안)".
+LINE_CLOSED = regex.compile(r"(?:[.!?…”\"’'」』)\]>]|다)$")
+# Last words that leave a sentence open: "…조성 등", "A 및".
+OPEN_WORDS = frozenset({"등", "및", "또는", "그리고"})
+# Endings that leave a sentence open: a modifier ("성장하는", "위한") or a connective ("하고", "추진해").
+OPEN_ENDINGS = frozenset({"ETM", "EC"})
+# A page is hard-wrapped when at least this share of its (at least this many) prose lines end open.
+HARD_WRAP_SHARE = 0.3
+HARD_WRAP_MIN_LINES = 6
 # Units written apart from their figure, inside an item: "매출액 7조 원", "청년 1천 명".
 UNIT_WORDS = frozenset({"원", "명", "개", "곳", "건", "톤", "개소", "가구"})
 # Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
@@ -279,21 +288,61 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
 def _logical_lines(text: str, page: Page) -> list[Line]:
     """Content lines, a line broken inside its sentence joined to the next (a sentence wrapped by the
     page: "4대 정책 ; 1. A, 2. B,\n3. C", "…신산업과 레이저 산업,\n로봇 융합산업, …자원산업의\n5대 신산업을")."""
+    lines = [ln for _, ln in page.content_lines() if ln.stripped]
+    hard = _hard_wrapped(lines)
     out: list[Line] = []
     joining = False
-    for _, ln in page.content_lines():
-        if joining and out and ln.stripped:
+    for k, ln in enumerate(lines):
+        if joining and out:
             out[-1] = Line(out[-1].start, ln.end, text[out[-1].start : ln.end], out[-1].role)
-        elif ln.stripped:
+        else:
             out.append(ln)
-        joining = (bool(ln.stripped) and _wrapped(ln.stripped)) or (joining and not ln.stripped)
+        following = lines[k + 1].stripped if k + 1 < len(lines) else ""
+        joining = _wrapped(ln.stripped, following, hard=hard)
     return out
 
 
-def _wrapped(line: str) -> bool:
+def _open_end(line: str) -> bool:
+    """Whether the line's last word leaves its sentence open: a comma, a particle, a modifier or
+    connective ending, 등 or 및 ("…기본 전략으로", "…성장하는", "…조성 등"). No Korean sentence ends so."""
+    if line.endswith(","):
+        return True
+    if LINE_CLOSED.search(line):
+        return False
+    last = line.rsplit(None, 1)[-1]
+    if last in OPEN_WORDS:
+        return True
+    morphs = analyse(last)
+    return bool(morphs) and (morphs[-1].tag.startswith("J") or morphs[-1].tag in OPEN_ENDINGS)
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Whether the page breaks its sentences at a fixed width (a transcript, a blog copied from print):
+    many prose lines end with their sentence open. There a line ending in a noun goes on too."""
+    prose = [ln.stripped for ln in lines if not LINE_MARKER.match(ln.stripped) and " " in ln.stripped]
+    if len(prose) < HARD_WRAP_MIN_LINES:
+        return False
+    open_ends = sum(1 for line in prose if _open_end(line))
+    return open_ends >= HARD_WRAP_SHARE * len(prose)
+
+
+def _wrapped(line: str, following: str, *, hard: bool = False) -> bool:
     """A line broken inside its sentence: it ends in a comma or a particle ("가속기 신산업과 레이저 산업,",
-    "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them."""
-    return line.endswith(",") or (WRAPPED_END.search(line) is not None and not LINE_MARKER.match(line))
+    "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them; on a hard-wrapped page
+    also a prose line that ends in a noun, when the next line is prose too."""
+    if line.endswith(","):
+        return True
+    if hard:
+        if _open_end(line):
+            return True
+        return (
+            not LINE_CLOSED.search(line)
+            and not LINE_MARKER.match(line)
+            and " " in line
+            and bool(following)
+            and not LINE_MARKER.match(following)
+        )
+    return WRAPPED_END.search(line) is not None and not LINE_MARKER.match(line)
 
 
 def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> bool:

@@ -513,3 +513,54 @@ def test_numbered_report_sentences_are_still_no_items():
         "3. 시는 청년 창업 공간을 새로 열었다.\n"
     )
     assert lists(text) == []
+
+
+# --- a list named as what a verb of choosing makes it ----------------------------------
+
+
+def test_an_uncounted_label_that_the_items_are_chosen_as():
+    text = "군은 농업 소득 증대, 관광 기반 확충, 청년 정착 지원을 1차 추진전략으로 제시했다."
+    assert lists(text) == [("strategy", "1차 추진전략", None, ["농업 소득 증대", "관광 기반 확충", "청년 정착 지원"])]
+
+
+def test_a_relative_clause_between_the_items_and_the_label_they_are_chosen_as():
+    text = "시는 ‘생활 경제 회복’, ‘걷고 싶은 도심’을 민선 8기 시정목표를 이룰 핵심전략으로 내세웠다."
+    assert lists(text) == [("strategy", "핵심전략", None, ["생활 경제 회복", "걷고 싶은 도심"])]
+
+
+def test_items_of_a_modifier_are_not_chosen_as_the_next_label():
+    # The comma list belongs to '포함한'; what is chosen as 핵심과제 is the object right before it.
+    text = "위원회는 규제 폐지, 세율 인하를 포함한 투자 활성화를 핵심과제로 선정했다."
+    assert all(label != "핵심과제" for _, label, _, _ in lists(text))
+
+
+def test_a_transcript_without_full_stops_ends_its_sentences_at_final_endings():
+    filler = "이 자리에는 관계 기관장과 주민 대표 등 많은 사람이 참석해 의견을 나눴습니다 "
+    text = (
+        "군, 새해 군정 방향 발표\n"
+        "군은 어제 군청에서 새해 군정 설명회를 열었습니다 "
+        + filler * 3
+        + "군은 이 자리에서 농업 소득 증대, 관광 기반 확충, "
+        "청년 정착 지원을 3대 중점과제로 제시했습니다 군은 예산의 절반을 이 과제에 쓸 계획입니다\n"
+    )
+    assert lists(text) == [("project", "3대 중점과제", 3, ["농업 소득 증대", "관광 기반 확충", "청년 정착 지원"])]
+
+
+def test_an_n_dae_name_after_the_items_names_the_list_over_a_label_before_them():
+    text = "시장은 지역의 먹거리 산업으로 드론과 반도체, 인공지능 등 3대 산업을 키우겠다고 밝혔다."
+    assert lists(text) == [("industry", "3대 산업", 3, ["드론", "반도체", "인공지능"])]
+
+
+def test_a_count_after_the_items_declares_the_label_before_them():
+    text = "시는 올해 역점사업으로 역세권 개발, 정원 유치, 수변공원 조성 등 5개 사업을 선정했다."
+    assert lists(text) == [("project", "역점사업", 5, ["역세권 개발", "정원 유치", "수변공원 조성"])]
+
+
+def test_the_first_of_a_comma_list_after_its_label_splits_at_a_joining_particle():
+    text = "도는 5대 전략산업으로 수소와 이차전지, 바이오, 반도체, 관광을 꼽았다."
+    assert lists(text) == [("industry", "5대 전략산업", 5, ["수소", "이차전지", "바이오", "반도체", "관광"])]
+
+
+def test_an_item_that_closes_a_list_of_its_own_is_no_item():
+    text = "도는 조선, 기계 등 기존 주력산업을 제외한 5개 산업군을 새로 분류했다."
+    assert all(label != "5개 산업군" for _, label, _, _ in lists(text))

@@ -100,6 +100,16 @@ GENITIVE_COUNT = regex.compile(rf"(?<=[가-힣)])의(?=\s+{COUNT_AHEAD})")
 OBJECT_COUNT = regex.compile(
     rf"(?<=[가-힣)])(?<!\s등)(?:을|를)(?=\s+(?:[가-힣]{{1,8}}\s)?(?:[가-힣]{{1,8}}의\s+)?{COUNT_AHEAD}\s?[가-힣]{{1,12}}(?:\s[가-힣]{{1,12}}){{0,4}}?(?:으로|로)\s)"
 )
+# The genre's way of naming a list, right after the closer 등: " 5대 산업을", " 3대 전략으로".
+NAMING_COUNT = regex.compile(r"\s*\d{1,2}\s?대\s?[가-힣]")
+# A list closed by an object particle, then the phrase a verb of choosing names it as, counted or not:
+# "…, 산업 기반 확충을 1차 추진전략으로 제시했다", "‘A’, ‘B’를 시정목표를 이룰 핵심전략으로 내세웠다".
+CHOSEN_AS = regex.compile(
+    rf"(?<=[가-힣)’'”])(?<!\s등)(?:을|를)(?=\s)(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
+    r"(?=(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽))"
+)
+# An object of its own right before the chosen label: "…를 포함한 규제개혁을| 핵심과제로".
+SECOND_OBJECT = regex.compile(r"(?:을|를)\s+\S+$")
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
 # A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
@@ -111,6 +121,8 @@ APPOSITIVE_LABEL = regex.compile(
 BRACKET_LIST = regex.compile(rf"(?<=[가-힣])\((?P<inner>[^()\n]{{1,200}}?[,{MIDDOTS}][^()\n]{{1,200}})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
+# A list closed inside a prose item, with the object it names: "방산 등 기존 주력산업을 제외한".
+INNER_LIST = regex.compile(r"\s등\s+(?:\S+\s+){0,3}\S+(?:을|를)\s")
 # The first few words of a stretch: " 양질의 일자리 창출 중심의 산업생태계 ".
 FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
@@ -185,6 +197,10 @@ YEAR_BEFORE = regex.compile(
 )
 # A particle that leaves its sentence open at the end of a line: "…자원산업의", "…육성과", "…등을".
 WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
+# Where a transcript printed without punctuation ends a sentence: a final ending and a space
+# ("…개최됐습니다 이 자리에서", "…제시했다 시는"); read so only in a long line with no full stop at all.
+UNPUNCTUATED_END = regex.compile(r"(?<=[가-힣](?:니다|었다|았다|였다|했다|됐다|한다|된다|이다|있다|없다))\s+(?=\S)")
+UNPUNCTUATED_LINE = 300
 # A line that closes its sentence or its heading: "…밝혔다.", "…하겠습니다!", "…행복공동체’", "…(안)".
 LINE_CLOSED = regex.compile(r"(?:[.!?…”\"’'」』)\]>]|다)$")
 # Last words that leave a sentence open: "…조성 등", "A 및".
@@ -276,7 +292,10 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     ends no sentence when the next bullet of the run follows it."""
     spans = []
     pos = ln.start
-    for m in SENTENCE_END.finditer(text, ln.start, ln.end):
+    ends = SENTENCE_END
+    if ln.end - ln.start > UNPUNCTUATED_LINE and SENTENCE_END.search(text, ln.start, ln.end) is None:
+        ends = UNPUNCTUATED_END
+    for m in ends.finditer(text, ln.start, ln.end):
         if text[m.start() - 1] == "!" and _bullets_go_on(text, pos, m.start(), m.end(), ln.end):
             continue
         spans.append((pos, m.start()))
@@ -675,13 +694,23 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
+    taken = {c for c, _, how in closers if how == "object"}  # a counted label there is read as such
+    chosen = CHOSEN_AS.finditer(text, start, end)
+    closers += [(m.start(), m.start("as"), "chosen") for m in chosen if m.start() not in taken]
     for c_start, c_end, how in sorted(closers):
         if not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue
         before = text[max(start, c_start - MAX_SPAN) : c_start]
         if "," not in before and not any(ch in MIDDOTS for ch in before):
             continue
-        label = label_starting_at(text, c_end, end)
+        if how == "chosen":
+            # "A, B, C를 (… 달성할) 핵심전략으로 제시했다": the label is the phrase the verb names them as
+            named = CHOSEN_AS.match(text, c_start)
+            if named is None or SECOND_OBJECT.search(named.group("as")):
+                continue  # "A, B를 포함한 규제개혁을 핵심과제로": the verb names another object
+            label = label_ending_at(text, c_end, named.end())
+        else:
+            label = label_starting_at(text, c_end, end)
         if label is None or not label.acceptable(text) or (how in ("quote", "count", "object") and not label.counted):
             continue
         if how == "object" and not AS_PARTICLE.match(text, label.end):
@@ -761,6 +790,8 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
         items, tail = _items_forward(text, list_start, end)
         if len(items) < 2:
             continue
+        if tail.closer == "등" and tail.closer_end is not None and NAMING_COUNT.match(text, tail.closer_end):
+            continue  # "먹거리 산업으로 A, B 등 5대 산업을": the 'N대' name after the items names the list
         topic = text[p_start:p_end] in ("은", "는")
         _declare_from_closer(text, tail, end, label)
         if topic and not (tail.closer == "copula" or label.declared == len(items) or _quoted(text, list_start)):
@@ -769,6 +800,17 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
             continue
         out.append(Candidate(label, items, "prose-before", spoken=page.in_speech(p_start)))
     return out
+
+
+def _joined_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first item of a comma list split at a joining 와/과 when it is two noun phrases
+    ("드론과 반도체, 인공지능"), as the list read backwards splits its first segment."""
+    if not _clean_segment(text, start, end):
+        return [(start, end)]
+    found = _trailing_phrase(text, start, start, end, True)
+    if found and len(found) > 1 and found[0][0] == start:
+        return found
+    return [(start, end)]
 
 
 def _head_before(text: str, pos: int) -> bool:
@@ -811,6 +853,7 @@ def _items_forward(text: str, start: int, end: int) -> tuple[list[tuple[int, int
             items = [trim(text, x, y, TRIM + ",") for x, y in segments[:k]] + [trim(text, a, inner.end)]
             return items, inner
     items = [trim(text, a, b, TRIM + ",") for a, b in segments[:-1]]
+    items[:1] = _joined_first(text, *items[0])
     last_start = segments[-1][0]
     tail = _tail(text, last_start, limit)
     if not tail.cut_off or COLON_BEFORE.search(text, max(0, start - 3), start):
@@ -1562,6 +1605,8 @@ def _implausible(text: str, items: list[Item], *, bulleted: bool = False, target
             return f"an item is a number or an amount: '{item.text}'"  # "2019, 2020, 2021년", "국비 100억원"
         if bulleted and PLAN_PART.search(item.text):
             return f"the bullets name the plan's parts: '{item.text}'"  # "▲…의 3대 목표 ▲12개 전략 및"
+        if not bulleted and INNER_LIST.search(item.text):
+            return f"an item closes a list of its own: '{item.text}'"
         if not bulleted and COUNTED_PHRASE.search(item.text) and "(" not in item.text:
             return f"the sentence names the plan's parts: '{item.text}'"
     return None

@@ -128,3 +128,10 @@ def test_a_table_of_contents_is_no_list():
     )
     doc = policyparse.parse(text)
     assert [[i.text for i in en.items] for en in doc.enumerations] == [["수소 경제", "반도체 소재", "바이오 헬스"]]
+
+
+def test_filled_lines_skip_blank_lines_and_follow_later_reservations():
+    page = read_page("제목 줄\n\n첫째 문단입니다.\n   \n둘째 문단입니다.\n")
+    assert [ln.text for _, ln in page.filled_lines()] == ["제목 줄", "첫째 문단입니다.", "둘째 문단입니다."]
+    page.reserved.add(0)
+    assert [i for i, _ in page.filled_lines()] == [2, 4]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -307,7 +308,7 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
 def _logical_lines(text: str, page: Page) -> list[Line]:
     """Content lines, a line broken inside its sentence joined to the next (a sentence wrapped by the
     page: "4대 정책 ; 1. A, 2. B,\n3. C", "…신산업과 레이저 산업,\n로봇 융합산업, …자원산업의\n5대 신산업을")."""
-    lines = [ln for _, ln in page.content_lines() if ln.stripped]
+    lines = [ln for _, ln in page.filled_lines()]
     hard = _hard_wrapped(lines)
     out: list[Line] = []
     joining = False
@@ -1096,7 +1097,7 @@ def _bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidat
 def _line_lists(text: str, page: Page) -> list[Candidate]:
     """Consecutive short lines opened by the same bullet, under a heading that names them."""
     out: list[Candidate] = []
-    lines = page.content_lines()
+    lines = page.filled_lines()
     run: list[tuple[int, int]] = []
     run_kind = None
     run_first = -1
@@ -1135,15 +1136,15 @@ def _outline_lists(text: str, page: Page) -> list[Candidate]:
     the items when there are two or more and other bullets stand between them.
     """
     out: list[Candidate] = []
-    stretch: list[tuple[int, regex.Match[str]]] = []
+    stretch: list[tuple[int, str, int]] = []  # line index, marker kind, where the line's words start
 
     def flush() -> None:
         if not stretch:
             return
-        outer = marker_kind(stretch[0][1].group("marker"))
-        tops = [(i, m) for i, m in stretch if marker_kind(m.group("marker")) == outer]
+        outer = stretch[0][1]
+        tops = [(i, body) for i, kind, body in stretch if kind == outer]
         if 2 <= len(tops) < len(stretch):
-            bodies = [(m.end(), page.lines[i].end) for i, m in tops]
+            bodies = [(body, page.lines[i].end) for i, body in tops]
             if all(_short_item(text, a, b) for a, b in bodies):
                 run = [_line_item(text, a, b) for a, b in bodies]
                 label = _heading_label(text, page, tops[0][0], run)
@@ -1151,12 +1152,10 @@ def _outline_lists(text: str, page: Page) -> list[Candidate]:
                     out.append(Candidate(label, run, "lines"))
         stretch.clear()
 
-    for idx, ln in page.content_lines():
-        if not ln.stripped:
-            continue
+    for idx, ln in page.filled_lines():
         m = LINE_MARKER.match(text, ln.start, ln.end)
         if m and text[m.end() : ln.end].strip():
-            stretch.append((idx, m))
+            stretch.append((idx, marker_kind(m.group("marker")), m.end()))
             continue
         flush()
     flush()
@@ -1253,7 +1252,7 @@ def _numbered_headings(text: str, page: Page) -> list[Candidate]:
     then a paragraph, "둘째, …" then a paragraph): the headings are the items of the list that the line
     above the first one names ("… 다음과 같은 정책목표를 가지고 뛰겠습니다.")."""
     out: list[Candidate] = []
-    lines = [(i, ln) for i, ln in page.content_lines() if ln.stripped]
+    lines = page.filled_lines()
     runs: dict[str, list[tuple[int, int, int]]] = {}  # numbering → (line index, body start, line end)
     for i, ln in lines:
         m = LINE_MARKER.match(text, ln.start, ln.end)
@@ -1292,7 +1291,7 @@ def _footnote_lists(text: str, page: Page) -> list[Candidate]:
     """A footnote spelling out a label marked with '*' above it: "4대 전략*과 …" then
     "* 1. A, 2. B, 3. C" (or "* A, B, C")."""
     out: list[Candidate] = []
-    lines = [ln for _, ln in page.content_lines() if ln.stripped]
+    lines = [ln for _, ln in page.filled_lines()]
     for k, ln in enumerate(lines):
         note = FOOTNOTE.match(text, ln.start, ln.end)
         if note is None:
@@ -1330,7 +1329,7 @@ def _bare_line_lists(text: str, page: Page) -> list[Candidate]:
     """A counted heading alone on its line over exactly that many short lines without bullets:
     "3대 추진전략\n경제 활력 회복\n복지 안전망 강화\n녹색 도시 조성" (bullets lost when the page was copied)."""
     out: list[Candidate] = []
-    lines = [(i, ln) for i, ln in page.content_lines() if ln.stripped]
+    lines = page.filled_lines()
     for k, (_i, ln) in enumerate(lines):
         label = counted_heading(text, *trim(text, ln.start, ln.end))
         if label is None or label.declared is None:
@@ -1444,7 +1443,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     of ``PRIORITY``), merge repeats, and build the models. Each decision is recorded when explaining."""
     if not page.lists_in_speech:
         found = _outside_speech(text, doc, page, found)
-    kept: list[tuple[Candidate, list[Item]]] = []
+    kept: list[tuple[Candidate, list[Cut]]] = []
     taken = _Taken()
     for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
@@ -1470,7 +1469,7 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
                 label=Grounded(text=text[label.start : label.end], span=Span(start=label.start, end=label.end)),
                 declared=label.declared,
                 year=year,
-                items=items,
+                items=_items(items),
                 spoken=cand.spoken,
             )
         )
@@ -1503,7 +1502,7 @@ def _outside_speech(text: str, doc: PolicyDocument, page: Page, found: list[Cand
     return [cand for cand in found if not cand.spoken]
 
 
-def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
+def _rejection(text: str, cand: Candidate, items: list[Cut]) -> str | None:
     """Why a suggested list is no list, or None."""
     if len(items) < 2:
         return "fewer than two items"
@@ -1516,7 +1515,7 @@ def _rejection(text: str, cand: Candidate, items: list[Item]) -> str | None:
     return None
 
 
-def _record(page: Page, text: str, cand: Candidate, items: list[Item], reason: str | None) -> None:
+def _record(page: Page, text: str, cand: Candidate, items: list[Cut], reason: str | None) -> None:
     if page.trace is None:
         return
     label = cand.label
@@ -1524,7 +1523,7 @@ def _record(page: Page, text: str, cand: Candidate, items: list[Item], reason: s
         ListCandidate(
             shape=cand.finder,
             label=Grounded(text=text[label.start : label.end], span=Span(start=label.start, end=label.end)),
-            items=[Grounded(text=i.text, span=i.span) for i in items],
+            items=[Grounded(text=i.text, span=Span(start=i.start, end=i.end)) for i in items],
             kept=reason is None,
             reason=reason or "kept",
             evidence={
@@ -1572,7 +1571,16 @@ class _Taken:
         return None
 
 
-def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
+class Cut(NamedTuple):
+    """An item as cut from the text, before it becomes a model: a tuple, as a long outline suggests
+    tens of thousands of them and most candidates are dropped."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Cut]:
     items = []
     for s, e in spans:
         s, e = trim(text, s, e, TRIM + ",;" + INLINE_BULLETS)
@@ -1583,11 +1591,15 @@ def _clean_items(text: str, spans: list[tuple[int, int]]) -> list[Item]:
         if s < e and text[s] in PHRASE_QUOTES and text[e - 1] == PHRASE_QUOTES[text[s]]:
             s, e = trim(text, s + 1, e - 1)
         if s < e:
-            items.append(Item(text=text[s:e], span=Span(start=s, end=e)))
+            items.append(Cut(text[s:e], s, e))
     return items
 
 
-def _implausible(text: str, items: list[Item], *, bulleted: bool = False, targets: bool = False) -> str | None:
+def _items(cuts: list[Cut]) -> list[Item]:
+    return [Item(text=c.text, span=Span(start=c.start, end=c.end)) for c in cuts]
+
+
+def _implausible(text: str, items: list[Cut], *, bulleted: bool = False, targets: bool = False) -> str | None:
     """Why the items are no policy items, or None: items are short noun phrases; one that names
     another counted list means the sentence names plan parts.
 

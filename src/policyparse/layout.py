@@ -136,6 +136,7 @@ class Page:
     def __post_init__(self) -> None:
         self._line_starts = [ln.start for ln in self.lines]
         self._speech_opens: list[int] = []
+        self._filled: tuple[int, list[tuple[int, Line]]] | None = None
 
     def set_speech(self, speech: list[Speech]) -> None:
         self.speech = sorted(speech, key=lambda s: s.open)
@@ -145,6 +146,14 @@ class Page:
         """The last stretch of speech that opens before ``pos``."""
         k = bisect.bisect_left(self._speech_opens, pos) - 1
         return self.speech[k] if k >= 0 else None
+
+    def filled_lines(self) -> list[tuple[int, Line]]:
+        """The content lines that hold text, with their indexes: built once, as every list finder
+        walks them (again if metadata reserved another line since)."""
+        if self._filled is None or self._filled[0] != len(self.reserved):
+            filled = [(i, ln) for i, ln in self.iter_content_lines() if ln.text and not ln.text.isspace()]
+            self._filled = (len(self.reserved), filled)
+        return self._filled[1]
 
     def content_lines(self) -> list[tuple[int, Line]]:
         """Article lines that are not chrome, captions, or metadata."""

@@ -564,3 +564,14 @@ def test_the_first_of_a_comma_list_after_its_label_splits_at_a_joining_particle(
 def test_an_item_that_closes_a_list_of_its_own_is_no_item():
     text = "도는 조선, 기계 등 기존 주력산업을 제외한 5개 산업군을 새로 분류했다."
     assert all(label != "5개 산업군" for _, label, _, _ in lists(text))
+
+
+def test_a_bullet_run_named_by_the_phrase_its_last_object_is_taken_as():
+    text = "부는 △감염병 대응 역량 강화 △돌봄 기반 내실화, △미래 복지 대응을 기본 방향으로 내년 예산안을 편성했다."
+    assert lists(text) == [
+        ("strategy", "기본 방향", None, ["감염병 대응 역량 강화", "돌봄 기반 내실화", "미래 복지 대응"])
+    ]
+
+
+def test_a_bullet_run_whose_last_object_is_taken_as_no_list_name_stays_unread():
+    assert lists("군은 ▲도로 ▲교량을 중심으로 점검을 벌였다.") == []

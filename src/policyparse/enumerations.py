@@ -109,6 +109,8 @@ CHOSEN_AS = regex.compile(
     rf"(?<=[가-힣)’'”])(?<!\s등)(?:을|를)(?=\s)(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
     r"(?=(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽))"
 )
+# The phrase a bullet run's last object is named as, right after it: " 기본 방향으로", " 3대 목표로".
+NAMED_AS = regex.compile(rf"\s+(?:[^\s,.]{{1,12}}\s){{0,2}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)")
 # An object of its own right before the chosen label: "…를 포함한 규제개혁을| 핵심과제로".
 SECOND_OBJECT = regex.compile(r"(?:을|를)\s+\S+$")
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
@@ -596,6 +598,13 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
             label = _first_counted(text, label)
         elif tail.closer == "등" and (verb := HEAD_AS_VERB.match(text, tail.closer_end, end)):
             label = describe(text, *verb.span("head"))  # "▷A ▷B 등을 공약했다": the list is what was pledged
+    named_as = tail.closer == "object" and tail.closer_end and text[tail.end : tail.closer_end] in ("을", "를")
+    if label is None and named_as:
+        # "△A △B, △C을 기본 방향으로 …", "▲A ▲B를 목표로 설정": the run is what the phrase names it as
+        if named := NAMED_AS.match(text, tail.closer_end, end):
+            label = label_ending_at(text, tail.closer_end, named.end())
+            if label is not None and not label.acceptable(text):
+                label = None
     if label is None:
         label = _label_before(text, start, positions[0])
     if label is None and opens_line:

@@ -575,3 +575,36 @@ def test_a_bullet_run_named_by_the_phrase_its_last_object_is_taken_as():
 
 def test_a_bullet_run_whose_last_object_is_taken_as_no_list_name_stays_unread():
     assert lists("군은 ▲도로 ▲교량을 중심으로 점검을 벌였다.") == []
+
+
+# --- a list counted in one sentence and spelled out in the next ones ---------------------
+
+
+def test_bullets_without_a_label_are_named_by_the_count_said_before_and_continued_after():
+    text = (
+        "도는 공모를 거쳐 모두 12개 과제를 선정했다.\n\n"
+        "과제는 시군의 성장 잠재력을 고려해 정했다.\n\n"
+        "선정 내용은 △가평 관광 거점 △양평 친환경 농업 △여주 도자 산업이다.\n\n"
+        "또 △이천 반도체 부품 △연천 평화 관광으로 정했다.\n"
+    )
+    assert lists(text) == [
+        (
+            "project",
+            "12개 과제",
+            12,
+            ["가평 관광 거점", "양평 친환경 농업", "여주 도자 산업", "이천 반도체 부품", "연천 평화 관광"],
+        )
+    ]
+
+
+def test_a_count_smaller_than_the_bullets_does_not_name_them():
+    text = "도는 2개 과제를 먼저 정했다.\n\n선정 내용은 △가평 관광 거점 △양평 친환경 농업 △여주 도자 산업이다.\n"
+    assert lists(text) == []
+
+
+def test_a_count_said_long_before_does_not_name_bullets():
+    text = (
+        "도는 모두 12개 과제를 선정했다. 심사는 두 달 걸렸다. 위원 10명이 참여했다. 결과는 누리집에 올렸다.\n\n"
+        "참석자는 △도지사 △시장 △군수였다.\n"
+    )
+    assert lists(text) == []

@@ -111,6 +111,12 @@ CHOSEN_AS = regex.compile(
 )
 # The phrase a bullet run's last object is named as, right after it: " 기본 방향으로", " 3대 목표로".
 NAMED_AS = regex.compile(rf"\s+(?:[^\s,.]{{1,12}}\s){{0,2}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)")
+# A count that may open a label: "24개 과제", "6대 업무계획" (not "2024년").
+COUNT_START = regex.compile(r"(?<![\d.])\d{1,3}\s?(?:대|개|가지)\s?(?=[가-힣])")
+# How far back a bullet run without a label looks for the count that names it: the sentences before it
+# (three: the count, a sentence about it, and a first run that the next sentence continues).
+BORROW_REACH = 400
+BORROW_SENTENCES = 3
 # An object of its own right before the chosen label: "…를 포함한 규제개혁을| 핵심과제로".
 SECOND_OBJECT = regex.compile(r"(?:을|를)\s+\S+$")
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
@@ -241,6 +247,7 @@ PRIORITY = {
     "outline": 5,
     "headings": 5,
 }
+BORROWED_RANK = max(PRIORITY.values()) + 1
 # A footnote line: "* 1. 함께 돌보는 사회, 2. …", "  * A, B, C".
 FOOTNOTE = regex.compile(r"\s*\*(?!\*)\s*")
 # A footnote mark right after a word: "4대 전략*과", "6대 산업* 육성".
@@ -266,6 +273,7 @@ class Candidate:
     items: list[tuple[int, int]]
     finder: str
     spoken: bool = False  # found inside quotation marks (FORMAT: not read unless asked)
+    borrowed: bool = False  # named by a count in a sentence before the items'
 
     @property
     def region(self) -> tuple[int, int]:
@@ -610,11 +618,30 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
     if label is None and opens_line:
         # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
         label = _heading_label(text, page, line)
+    borrowed = False
+    if label is None and kind != "첫째" and not opens_line:
+        # "…모두 24개 과제를 선정했다. … 선정 내용은 △A △B이다.": named by a count said just before
+        label = _label_said_before(text, start, len(items))
+        borrowed = label is not None
     if label is None:
         return None
     _declare_from_closer(text, tail, end, label)
     # ordinal words number clauses as often as items: they keep the limits of prose
-    return Candidate(label, items, "ordinals" if kind == "첫째" else "inline")
+    return Candidate(label, items, "ordinals" if kind == "첫째" else "inline", borrowed=borrowed)
+
+
+def _label_said_before(text: str, start: int, items: int) -> Label | None:
+    """The last counted label of the two sentences before ``start`` that could name ``items`` bullets
+    (its count at least theirs): the genre counts a list, then spells it out in the next sentences."""
+    floor = max(0, start - BORROW_REACH)
+    bounds = [floor] + [m.end() for m in SENTENCE_END.finditer(text, floor, start) if m.end() < start]
+    floor = bounds[-BORROW_SENTENCES] if len(bounds) >= BORROW_SENTENCES else bounds[0]
+    found = None
+    for m in COUNT_START.finditer(text, floor, start):
+        label = label_starting_at(text, m.start(), start)
+        if label is not None and label.counted and label.acceptable(text) and (label.declared or 0) >= items:
+            found = label
+    return found
 
 
 def _declare_from_closer(text: str, tail: Tail, end: int, label: Label) -> None:
@@ -1452,9 +1479,10 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
     of ``PRIORITY``), merge repeats, and build the models. Each decision is recorded when explaining."""
     if not page.lists_in_speech:
         found = _outside_speech(text, doc, page, found)
+    found = _continued(found)
     kept: list[tuple[Candidate, list[Cut]]] = []
     taken = _Taken()
-    for cand in sorted(found, key=lambda c: (PRIORITY[c.finder], c.region[0], -len(c.items))):
+    for cand in sorted(found, key=lambda c: (_rank(c), c.region[0], -len(c.items))):
         items = _clean_items(text, cand.items)
         reason = _rejection(text, cand, items)
         if reason is None and (rival := taken.conflict(cand)) is not None:
@@ -1483,6 +1511,28 @@ def _finish(text: str, doc: PolicyDocument, page: Page, found: list[Candidate]) 
             )
         )
     return _merge_repeats(enumerations, page)
+
+
+def _rank(cand: Candidate) -> int:
+    """Which readings go first: by shape, and a run named from an earlier sentence after every reading
+    whose label stands with its items."""
+    return BORROWED_RANK if cand.borrowed else PRIORITY[cand.finder]
+
+
+def _continued(found: list[Candidate]) -> list[Candidate]:
+    """Bullet runs of consecutive sentences named by the same count said before them are one list
+    continued (FORMAT: "a list continued over the next sentences under one label is one list")."""
+    out: list[Candidate] = []
+    by_label: dict[tuple[int, int], Candidate] = {}
+    for cand in sorted(found, key=lambda c: c.region[0]):
+        key = (cand.label.start, cand.label.end)
+        if cand.borrowed and (first := by_label.get(key)) is not None and first.finder == cand.finder:
+            first.items = first.items + cand.items
+            continue
+        if cand.borrowed:
+            by_label[key] = cand
+        out.append(cand)
+    return out
 
 
 SPOKEN = "inside quotation marks: a speaker's words, not the announcement's lists (Parser(lists_in_speech=True))"
@@ -1540,7 +1590,8 @@ def _record(page: Page, text: str, cand: Candidate, items: list[Cut], reason: st
                 "items": len(items),
                 "count agrees": label.declared == len(items) if label.declared is not None else None,
                 "counted label": label.counted,
-                "shape rank": PRIORITY[cand.finder],
+                "shape rank": _rank(cand),
+                "named before": cand.borrowed or None,
             },
         )
     )

@@ -608,3 +608,17 @@ def test_a_count_said_long_before_does_not_name_bullets():
         "참석자는 △도지사 △시장 △군수였다.\n"
     )
     assert lists(text) == []
+
+
+def test_two_items_joined_only_by_a_particle_before_a_count():
+    text = "후보는 농촌 소득과 청년 일자리 등 5대 정책을 제시했다."
+    assert lists(text) == [("project", "5대 정책", 5, ["농촌 소득", "청년 일자리"])]
+
+
+def test_two_items_joined_only_by_a_particle_chosen_as_a_label():
+    text = "군은 올해 주민 참여와 관광 활성화를 주요 시책으로 꼽았습니다."
+    assert lists(text) == [("project", "주요 시책", None, ["주민 참여", "관광 활성화"])]
+
+
+def test_a_pair_under_an_uncounted_name_is_no_list():
+    assert lists("시는 도로와 교량 등 관련 사업을 점검했다.") == []

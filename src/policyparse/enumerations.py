@@ -738,7 +738,9 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue
         before = text[max(start, c_start - MAX_SPAN) : c_start]
-        if "," not in before and not any(ch in MIDDOTS for ch in before):
+        # no comma: two items joined by 와/과 only ("A와 B 등 10대 정책을", "A와 B를 주요 시책으로 꼽았다")
+        joined = "," not in before and not any(ch in MIDDOTS for ch in before)
+        if joined and how not in ("등", "chosen"):
             continue
         if how == "chosen":
             # "A, B, C를 (… 달성할) 핵심전략으로 제시했다": the label is the phrase the verb names them as
@@ -756,7 +758,9 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         if how == "count" and not PARTICLE_CHAR.match(text, label.end, label.end + 1):
             continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
-        items = _items_backward(text, start, c_start)
+        if joined and not (label.counted or how == "chosen"):
+            continue  # "A와 B 등 관련 사업": a pair under an uncounted name is a phrase, not a list
+        items = _items_backward(text, start, c_start, joined=joined)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start] and len(items) < 2:
             continue
         label = _first_counted(text, label)
@@ -929,11 +933,12 @@ def _split(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in segments if text[a:b].strip()]
 
 
-def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
+def _items_backward(text: str, floor: int, end: int, *, joined: bool = False) -> list[tuple[int, int]]:
     """Items of a prose list that ends at ``end``, walking back over comma-separated segments.
 
     Segments that read as items are taken whole; the first segment that does not
-    gives only its trailing noun phrase (or quoted phrase), and the walk stops.
+    gives only its trailing noun phrase (or quoted phrase), and the walk stops. ``joined``: the
+    list has no comma, its items are joined by 와/과 in one segment.
     """
     segments = _split(text, max(floor, end - MAX_SPAN), end, ",")
     if not segments:
@@ -949,7 +954,7 @@ def _items_backward(text: str, floor: int, end: int) -> list[tuple[int, int]]:
             # "첫째 A, 둘째 B, 셋째 C": the first item is all that follows 첫째
             items.insert(0, trim(text, opening.end(), b))
             break
-        heads = _first_items(text, a, b, split_joined=len(segments) > 1)
+        heads = _first_items(text, a, b, split_joined=len(segments) > 1 or joined)
         if heads and (leading := INCLUDING.search(text, a, heads[0][0])):
             # "스마트시티를 비롯해 수소도시, …": the item before 비롯해 leads the list
             heads[:0] = _first_items(text, a, leading.start(), split_joined=False)

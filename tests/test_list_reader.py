@@ -622,3 +622,15 @@ def test_two_items_joined_only_by_a_particle_chosen_as_a_label():
 
 def test_a_pair_under_an_uncounted_name_is_no_list():
     assert lists("시는 도로와 교량 등 관련 사업을 점검했다.") == []
+
+
+def test_the_last_bullet_runs_to_a_closing_count_over_its_own_particles():
+    text = "도는 기본 전략으로 ▲관광 거점 조성 ▲청년 창업 지원 ▲접경 지역을 연결해 평화를 여는 경제 전략 등 3가지를 채택했다."
+    assert lists(text) == [
+        ("strategy", "기본 전략", 3, ["관광 거점 조성", "청년 창업 지원", "접경 지역을 연결해 평화를 여는 경제 전략"])
+    ]
+
+
+def test_the_subject_before_a_middot_list_is_no_part_of_its_first_item():
+    text = "이 사업은 시가 첨단자동차·로봇·바이오 등 미래 먹거리 산업을 키우려 시작했다."
+    assert lists(text) == [("industry", "미래 먹거리 산업", None, ["첨단자동차", "로봇", "바이오"])]

@@ -540,13 +540,17 @@ def _inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Ca
 
 
 def _closed_by_etc(text: str, start: int, limit: int) -> Tail | None:
-    """The last bullet ends at 등 when a label follows it ("▲…공업지역을 복합 공간으로 바꾸는 사업 등
-    3대 비전을"): the closer and its label outweigh the particles inside the item."""
+    """The last bullet ends at 등 when a label or a count follows it ("▲…공업지역을 복합 공간으로 바꾸는
+    사업 등 3대 비전을", "… 등 3가지를"): the closer and what follows outweigh the particles inside the item."""
     closer = ETC.search(text, start, min(limit, start + MAX_BULLET_ITEM))
     if closer is None or "(" in text[start : closer.start()] or not text[start : closer.start()].strip():
         return None
+    if _new_topic(text, start, closer.start()):
+        return None
+    if CLOSING_COUNT.match(text, closer.end() + 1, limit):
+        return Tail(closer.start(), closer.end(), "등")  # "▲…거점을 형성해 …하는 전략 등 3가지를"
     label = label_starting_at(text, closer.end(), limit)
-    if label is None or not label.acceptable(text) or _new_topic(text, start, closer.start()):
+    if label is None or not label.acceptable(text):
         return None
     return Tail(closer.start(), closer.end(), "등")
 
@@ -969,7 +973,11 @@ def _items_backward(text: str, floor: int, end: int, *, joined: bool = False) ->
             # "‘에너지, 바이오, 관광’ 등 3대 산업": the whole list inside one pair of quotes
             return [trim(text, a, b, TRIM + ",") for a, b in _split(text, inner_s, inner_e, ",")]
         if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
-            return [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
+            pieces = [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
+            if inner_s == s and (head := _first_items(text, *pieces[0], split_joined=False)):
+                # "시가 첨단자동차·로봇 등": the sentence's subject before the first conjunct is no part of it
+                pieces[0] = (head[-1][0], pieces[0][1])
+            return pieces
     return items
 
 

@@ -625,7 +625,10 @@ def test_a_pair_under_an_uncounted_name_is_no_list():
 
 
 def test_the_last_bullet_runs_to_a_closing_count_over_its_own_particles():
-    text = "도는 기본 전략으로 ▲관광 거점 조성 ▲청년 창업 지원 ▲접경 지역을 연결해 평화를 여는 경제 전략 등 3가지를 채택했다."
+    text = (
+        "도는 기본 전략으로 ▲관광 거점 조성 ▲청년 창업 지원 ▲접경 지역을 연결해 평화를 여는 경제 전략 등 "
+        "3가지를 채택했다."
+    )
     assert lists(text) == [
         ("strategy", "기본 전략", 3, ["관광 거점 조성", "청년 창업 지원", "접경 지역을 연결해 평화를 여는 경제 전략"])
     ]
@@ -634,3 +637,27 @@ def test_the_last_bullet_runs_to_a_closing_count_over_its_own_particles():
 def test_the_subject_before_a_middot_list_is_no_part_of_its_first_item():
     text = "이 사업은 시가 첨단자동차·로봇·바이오 등 미래 먹거리 산업을 키우려 시작했다."
     assert lists(text) == [("industry", "미래 먹거리 산업", None, ["첨단자동차", "로봇", "바이오"])]
+
+
+# --- two lists in one sentence, each closed by its own 등 ----------------------------------
+
+
+def test_two_lists_closed_by_their_own_closers_in_one_sentence():
+    text = (
+        "시는 인쇄산업, 렌즈산업, 금형산업 등 지역연고산업과 생명의학 연구센터, 보안공학 연구센터 등 "
+        "지역혁신센터사업 등 특화사업에 91억원을 지원한다."
+    )
+    found = {label: items for _, label, _, items in lists(text)}
+    assert found["지역연고산업"] == ["인쇄산업", "렌즈산업", "금형산업"]
+    assert found["지역혁신센터사업"] == ["생명의학 연구센터", "보안공학 연구센터"]
+
+
+def test_a_label_never_reaches_back_over_the_closer_of_another_list():
+    text = "시는 정보통신, 바이오, 소재산업 등 4대 전략산업 분야의 기술개발, 인력양성, 마케팅 등의 사업을 지원한다."
+    labels = [label for _, label, _, _ in lists(text)]
+    assert "4대 전략산업" in labels and all(not label.startswith("소재산업") for label in labels)
+
+
+def test_a_closer_inside_an_item_with_no_joined_noun_stays_in_the_item():
+    text = "경찰은 4대 과제로 ▲아동·청소년 등 보호 강화 ▲여성 안심 치안망 구축 ▲교통 안전 확보를 제시했다."
+    assert lists(text)[0][3][0] == "아동·청소년 등 보호 강화"

@@ -130,8 +130,12 @@ APPOSITIVE_LABEL = regex.compile(
 BRACKET_LIST = regex.compile(rf"(?<=[가-힣])\((?P<inner>[^()\n]{{1,200}}?[,{MIDDOTS}][^()\n]{{1,200}})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
-# A list closed inside a prose item, with the object it names: "방산 등 기존 주력산업을 제외한".
-INNER_LIST = regex.compile(r"\s등\s+(?:\S+\s+){0,3}\S+(?:을|를)\s")
+# A list closed inside a prose item, with the object it names or the item it joins: "방산 등 기존
+# 주력산업을 제외한", "금형산업 등 지역연고산업과 연구센터".
+INNER_LIST = regex.compile(r"\s등\s+(?:\S+\s+){0,3}\S+(?:을|를|과|와)\s")
+# The closer 등 and the name it gives, joined to a next item inside one segment: "금형산업 등 지역연고산업과 …"
+# (not "아동·청소년 등 보호 강화", one item).
+INNER_ETC = regex.compile(r"\S\s+등\s+\S+(?:과|와)\s+\S")
 # The first few words of a stretch: " 양질의 일자리 창출 중심의 산업생태계 ".
 FIRST_WORDS = regex.compile(r"\s*(?:\S+\s+){0,5}\S*")
 # A colon right before the first bullet: "5대 목표 : 1.…".
@@ -988,6 +992,8 @@ def _clean_segment(text: str, start: int, end: int) -> bool:
         return False
     if ADVERBIAL_NOUN_END.search(seg):
         return False  # "…협약이 체결된 만큼": an adverbial clause, not an item
+    if INNER_ETC.search(seg):
+        return False  # "금형산업 등 지역연고산업과 연구센터": another list closes inside the segment
     if seg[0] in PHRASE_QUOTES and seg[-1] == PHRASE_QUOTES[seg[0]]:
         return True
     words = words_in(text, start, end)
@@ -1073,6 +1079,8 @@ def _trailing_phrase(text: str, floor: int, start: int, end: int, split_joined: 
                 break
             continue
         if split_joined and word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
+            if k > 0 and window[shift + words[k - 1].start : shift + words[k - 1].end] == "등":
+                break  # "A, B 등 지역연고산업과 C": the joined noun names the list before, not an item
             items.append((floor + item_start, floor + item_end))
             item_end = w_start + word.morphs[-1].start
             item_start = w_start

@@ -238,8 +238,8 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
         if taken >= 5 or not _nominal(word, window):
             break
         raw = window[word.start : word.end]
-        if raw.endswith((",", "·", "|")) or raw in ("및",) or raw[0] in BULLETS + NUMBER_BULLETS + "-*※|":
-            break
+        if raw.endswith((",", "·", "|")) or raw in ("및", "등") or raw[0] in BULLETS + NUMBER_BULLETS + "-*※|":
+            break  # "소재산업 등 |4대 전략산업": a closer before the label belongs to another list
         start = word.start
         taken += 1
     while (
@@ -283,8 +283,8 @@ def _label_words(
     head_end = None  # where the phrase last ended in a policy head noun ("3대 주력산업| 고도화")
     for i, word in enumerate(words):
         raw = window[offset + word.start : offset + word.end]
-        if raw == "및" or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS or raw.startswith(PLACE_NOUNS):
-            break
+        if raw in ("및", "등") or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS or raw.startswith(PLACE_NOUNS):
+            break  # "등 A센터사업 등 특화사업": a second closer ends the first list's label
         if end is not None and kind_of(window[: offset + end]) != "other":
             head_end = end
         if i == 0 and COUNT_OF.fullmatch(raw):

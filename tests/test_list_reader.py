@@ -661,3 +661,11 @@ def test_a_label_never_reaches_back_over_the_closer_of_another_list():
 def test_a_closer_inside_an_item_with_no_joined_noun_stays_in_the_item():
     text = "경찰은 4대 과제로 ▲아동·청소년 등 보호 강화 ▲여성 안심 치안망 구축 ▲교통 안전 확보를 제시했다."
     assert lists(text)[0][3][0] == "아동·청소년 등 보호 강화"
+
+
+def test_bullets_grouped_by_topic_phrases_end_at_each_groups_object():
+    text = (
+        "도는 경제 분야에서는 ▲창업 도시 ▲청년 일자리를, 복지 분야에서는 ▲돌봄 공동체 ▲평생학습 "
+        "등 모두 4개 과제를 제시했다."
+    )
+    assert lists(text) == [("project", "4개 과제", 4, ["창업 도시", "청년 일자리", "돌봄 공동체", "평생학습"])]

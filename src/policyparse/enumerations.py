@@ -148,6 +148,9 @@ SECOND_NUMBER = regex.compile(r"\s*(?:\d{1,2}[.)]?|[가-하][.)])\s+")
 NUMBER_DOT = regex.compile(rf"\d{{1,2}}[.)]|\(\d{{1,2}}\)|[{LETTER_ORDER}][.)]")
 # The ways numbers bullet a list inside a sentence: "1.", "1)", "(1)", and the Korean letters "가.", "가)".
 NUMBERINGS = ("N.", "N)", "(N)", "가.", "가)")
+# An object particle and a comma inside a bullet's stretch, a clause of the sentence after them up to
+# the next bullet: "▲글로벌 30|을, 사회통합의 공동체 형성 전략 부분에서는 ▲경기공동체".
+HANDED_ON = regex.compile(r"(?<=[가-힣\d)])(?:을|를),\s+[^,]{0,40}?(?:에서는|에는|으로는|로는)\s*$")
 # A joining word left at the end of an item before the next bullet: "…(…)과", "… 및".
 JOINER_AT_END = regex.compile(r"(?:(?<=\))|(?<=[가-힣]))(?:와|과|및|그리고)$")
 # A particle right after a label: "…목표를", "…산업의", "…분야에".
@@ -700,6 +703,9 @@ def _marker_item(text: str, a: int, b: int, kind: str) -> tuple[int, int]:
     joiner = JOINER_AT_END.search(text[s:e])
     if joiner and (text[e - len(joiner.group(0)) - 1] == ")" or len(joiner.group(0)) > 1):
         s, e = trim(text, s, e - len(joiner.group(0)), TRIM + ",")
+    if handed := HANDED_ON.search(text, s, e):
+        # "▲C을, 사회통합 부문에서는 ▲D": the object ends the item, a new clause leads to the next bullet
+        s, e = trim(text, s, handed.start())
     return s, e
 
 

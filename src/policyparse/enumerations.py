@@ -78,6 +78,15 @@ ETC = regex.compile(
     rf"(?:의|과|와|(?:을|를)(?=\s(?:중심으로|포함한|비롯한|아우르는|망라한)|\s+{COUNT_AHEAD})|(?:이|가)(?=\s(?:포함된|담긴)))?"
     r"(?=\s)"
 )
+# A list closed by what it makes up, before the label it names: "미래차, 로봇, 물, 의료|로 구성된| ‘5+1 산업’".
+COMPOSED_OF = regex.compile(r"(?<=[가-힣)’”])(?:으로|로)\s+(?:구성된|구성한|이뤄진|이루어진|짜인|짜여진)(?=\s)")
+# A label in quotation marks right after a closer: " ‘5+1 산업’을".
+QUOTED_LABEL = regex.compile(r"\s*[‘“「]")
+# The particle or colon that hands a label on to its items: "3대 산업|으로| ", "5대 목표|: |".
+LABEL_END_PARTICLE = regex.compile(r"(?:으로는|로는|으로|로|은|는|:|：)\s*")
+# A quoted phrase, and two or more of them side by side at the end of a stretch: "‘A’ ‘B’ ‘C’".
+QUOTED_PHRASE = regex.compile(r"‘[^‘’\n]{1,40}’|“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
+QUOTED_RUN = regex.compile(r"(?:(?:‘[^‘’\n]{1,40}’|“[^“”\n]{1,40}”|「[^「」\n]{1,40}」)\s*){2,}$")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # What joins a closed list to the next one: "…산업|과 지역산업인 ▲…", "…|, 그리고 ▲…".
@@ -443,8 +452,9 @@ def _tail_in(text: str, start: int, stop: int, limit: int) -> Tail | None:
             return Tail(start + cut_at, start + word.end, closer)
     if stop < limit:
         return None
-    # A sentence or paragraph that runs to the very end of the text was cut off.
-    return Tail(limit, None, "", cut_off=not text[limit:].strip())
+    # A sentence or paragraph that runs to the very end of the text was cut off, unless it ends a sentence.
+    cut_off = not text[limit:].strip() and not text[start:limit].rstrip().endswith((".", "!", "?", "。"))
+    return Tail(limit, None, "", cut_off=cut_off)
 
 
 # A clause closed by a bound noun that makes it adverbial: "…이 체결된 만큼", "…할 때", "…한 가운데".
@@ -626,11 +636,17 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
                 label = None
     if label is None:
         label = _label_before(text, start, positions[0])
+        if label is not None and not text[positions[0] - 1].isspace() and text[positions[0]] in GLUED_BULLETS:
+            # "3대 산업으로 수소 육성△반도체 육성△…": the words before the first glued bullet are an item
+            lead = LABEL_END_PARTICLE.match(text, label.end, positions[0])
+            first = trim(text, lead.end() if lead else label.end, positions[0])
+            if first[0] < first[1] and _short_item(text, *first, bulleted=True):
+                items.insert(0, first)
     if label is None and opens_line:
         # "3대 추진전략\n▲A ▲B ▲C": bullets opening a line, named by the line above
         label = _heading_label(text, page, line)
     borrowed = False
-    if label is None and kind != "첫째" and not opens_line:
+    if label is None and kind != "첫째":
         # "…모두 24개 과제를 선정했다. … 선정 내용은 △A △B이다.": named by a count said just before
         label = _label_said_before(text, start, len(items))
         borrowed = label is not None
@@ -745,6 +761,7 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "quote") for m in GENITIVE_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "count") for m in COUNT_AFTER.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
+    closers += [(m.start(), m.end(), "composed") for m in COMPOSED_OF.finditer(text, start, end)]
     taken = {c for c, _, how in closers if how == "object"}  # a counted label there is read as such
     chosen = CHOSEN_AS.finditer(text, start, end)
     closers += [(m.start(), m.start("as"), "chosen") for m in chosen if m.start() not in taken]
@@ -752,9 +769,11 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue
         before = text[max(start, c_start - MAX_SPAN) : c_start]
-        # no comma: two items joined by 와/과 only ("A와 B 등 10대 정책을", "A와 B를 주요 시책으로 꼽았다")
+        # no comma: two items joined by 와/과 only ("A와 B 등 10대 정책을", "A와 B를 주요 시책으로 꼽았다"),
+        # or quoted phrases side by side ("‘A’ ‘B’ ‘C’를 3대 방향으로")
         joined = "," not in before and not any(ch in MIDDOTS for ch in before)
-        if joined and how not in ("등", "chosen"):
+        quoted_run = QUOTED_RUN.search(before) if joined else None
+        if joined and how not in ("등", "chosen") and quoted_run is None:
             continue
         if how == "chosen":
             # "A, B, C를 (… 달성할) 핵심전략으로 제시했다": the label is the phrase the verb names them as
@@ -766,15 +785,21 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             label = label_starting_at(text, c_end, end)
         if label is None or not label.acceptable(text) or (how in ("quote", "count", "object") and not label.counted):
             continue
+        if how == "composed" and not (label.counted or QUOTED_LABEL.match(text, c_end)):
+            continue
         if how == "object" and not AS_PARTICLE.match(text, label.end):
             continue  # "A, B를 3개 기관이 …": the count names something else
         if not label.counted and text.startswith("의", label.end):
             continue  # "… 등 광산업의 도약": a noun the items belong to, not the list's name
         if how == "count" and not PARTICLE_CHAR.match(text, label.end, label.end + 1):
             continue  # "…, 민선8기 7대 시정목표 선정, …": a counted phrase inside a longer list
-        if joined and not (label.counted or how == "chosen"):
+        if joined and quoted_run is None and not (label.counted or how == "chosen"):
             continue  # "A와 B 등 관련 사업": a pair under an uncounted name is a phrase, not a list
-        items = _items_backward(text, start, c_start, joined=joined)
+        if quoted_run is not None:
+            run_start = c_start - len(before) + quoted_run.start()
+            items = [m.span() for m in QUOTED_PHRASE.finditer(text, run_start, c_start)]
+        else:
+            items = _items_backward(text, start, c_start, joined=joined)
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start] and len(items) < 2:
             continue
         label = _first_counted(text, label)
@@ -798,14 +823,28 @@ def _with_leading_modifier(text: str, floor: int, items: list[tuple[int, int]]) 
     words = words_in(text, before, first_start)
     if len(words) != 1 or not (is_predicate(words[0]) and ends_in_modifier(words[0])):
         return items
-    if not any(_opens_with_modifier(text, a, b) for a, b in items[1:]):
+    clauses = any(_opens_with_subject_clause(text, a, b) for a, b in items[1:])
+    if not clauses and not any(_opens_with_modifier(text, a, b) for a, b in items[1:]):
         return items
     start = before + words[0].start
     adverb_at = words_back(text, floor, start, 1)
     adverb = words_in(text, adverb_at, start)
     if len(adverb) == 1 and adverb[0].tags == ("MAG",):
         start = adverb_at + adverb[0].start  # "다시 뛰는 금천": the adverb goes with its modifier
+    elif len(adverb) == 1 and _subject(adverb[0]) and clauses:
+        # "모두가 행복한 복지, 희망이 넘치는 농촌의 6대 목표": parallel items, each with its clause's subject
+        start = adverb_at + adverb[0].start
     return [(start, items[0][1]), *items[1:]]
+
+
+def _subject(word: Eojeol) -> bool:
+    return len(word.morphs) > 1 and word.morphs[-1].tag == "JKS"
+
+
+def _opens_with_subject_clause(text: str, start: int, end: int) -> bool:
+    """An item that opens with a relative clause and its subject: "희망이 넘치는 농촌"."""
+    words = words_in(text, start, end)
+    return len(words) > 2 and _subject(words[0]) and is_predicate(words[1]) and ends_in_modifier(words[1])
 
 
 def _opens_with_modifier(text: str, start: int, end: int) -> bool:

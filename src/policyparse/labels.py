@@ -248,11 +248,24 @@ def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool 
         and CLOSING_MARKS[window[start]] not in window[start:label_end]
     ):
         start += 1  # '“수소 분야 3대 핵심사업인': a quotation opens before the label, not in it
+    start, label_end = _inside_marks(window, start, label_end)  # "‘5대 신산업’으로", "「7대 비전」"
     bare = window[start:label_end].replace(" ", "") in OTHER_HEADS
     owner = [w for w in words[:-1] if w.start < start]
     if bare and owner and owner[-1].morphs and owner[-1].morphs[-1].tag == "JKG" and _owner_noun(owner[-1]):
         start = owner[-1].start  # "국정운영의 원칙": a bare head takes the noun it belongs to
     return describe(text, floor + start, floor + label_end)
+
+
+def _inside_marks(window: str, start: int, end: int) -> tuple[int, int]:
+    """A label wholly inside one pair of quotation marks or brackets is the name within them."""
+    if (
+        end - start > 2
+        and window[start] in OPENING_MARKS
+        and window[end - 1] == CLOSING_MARKS[window[start]]
+        and CLOSING_MARKS[window[start]] not in window[start + 1 : end - 1]
+    ):
+        return start + 1, end - 1
+    return start, end
 
 
 def _owner_noun(word: Eojeol) -> bool:
@@ -363,7 +376,8 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     if not words or end is None:
         return None
     start = begin if begin < offset else offset + words[0].start
-    label = describe(text, pos + start, pos + offset + end)
+    start, stop = _inside_marks(window, start, offset + end)  # "등 ‘5+1 산업’을"
+    label = describe(text, pos + start, pos + stop)
     if head_end is not None and label.kind == "other":
         inner = describe(text, pos + start, pos + offset + head_end)
         generic = text[label.start : label.end].replace(" ", "").endswith(CATEGORY_NOUNS)

@@ -39,11 +39,13 @@ KIND_SUFFIXES: list[tuple[str, Kind]] = sorted(
     [
         ("산업", "industry"),
         ("산업군", "industry"),
+        ("서비스업", "industry"),
         ("전략", "strategy"),
         ("추진방향", "strategy"),
         ("전략방향", "strategy"),
         ("정책방향", "strategy"),
         ("방향", "strategy"),
+        ("방향성", "strategy"),
         ("목표", "goal"),
         ("방침", "goal"),
         ("지침", "goal"),

@@ -715,3 +715,22 @@ def test_bullets_grouped_by_topic_phrases_end_at_each_groups_object():
 def test_issue_shapes(text, expected):
     assert lists(text) == [expected]
 
+
+
+def test_middot_items_before_etc_chosen_as_a_compound_other_head():
+    text = "시는 조사에서 경제도약·혁신성장·삶의 질·스마트 등을 핵심키워드로 도출했다."
+    assert lists(text) == [("other", "핵심키워드", None, ["경제도약", "혁신성장", "삶의 질", "스마트"])]
+
+
+def test_a_count_between_etc_and_the_chosen_label_declares_it():
+    text = "시는 A안·B안·C안 등 3개를 시정 운영 방향으로 제시했다."
+    assert lists(text) == [("strategy", "시정 운영 방향", 3, ["A안", "B안", "C안"])]
+
+
+def test_middots_joining_the_predicates_of_a_clause_make_no_items():
+    text = "군은 현황을 검토·분석한 후 4대 혁신성장산업을 정했다."
+    assert lists(text) == []
+
+
+def test_award_categories_are_no_policy_list():
+    assert lists("대회는 혁신·서비스·협업·소통 등 4개 분야의 시상을 통합했다.") == []

@@ -112,11 +112,13 @@ OBJECT_COUNT = regex.compile(
 )
 # The genre's way of naming a list, right after the closer 등: " 5대 산업을", " 3대 전략으로".
 NAMING_COUNT = regex.compile(r"\s*\d{1,2}\s?대\s?[가-힣]")
-# A list closed by an object particle, then the phrase a verb of choosing names it as, counted or not:
-# "…, 산업 기반 확충을 1차 추진전략으로 제시했다", "‘A’, ‘B’를 시정목표를 이룰 핵심전략으로 내세웠다".
+# A list closed by an object particle (after 등 and a count, or not), then the phrase a verb of choosing
+# names it as, counted or not: "…, 산업 기반 확충을 1차 추진전략으로 제시했다", "‘A’, ‘B’를 시정목표를
+# 이룰 핵심전략으로 내세웠다", "A·B·C 등을 핵심키워드로 도출", "A·B 등 5개를 시정 운영 방향으로 제시했다".
 CHOSEN_AS = regex.compile(
-    rf"(?<=[가-힣)’'”])(?<!\s등)(?:을|를)(?=\s)(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
-    r"(?=(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽))"
+    r"(?<=[가-힣)’'”])(?:\s+등(?:\s*(?P<n>\d{1,3})\s*(?:개|가지|건))?)?(?:을|를)(?=\s)"
+    rf"(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
+    r"(?=(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출))"
 )
 # The phrase a bullet run's last object is named as, right after it: " 기본 방향으로", " 3대 목표로".
 NAMED_AS = regex.compile(rf"\s+(?:[^\s,.]{{1,12}}\s){{0,2}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)")
@@ -244,8 +246,8 @@ TIME_WORDS = frozenset(
 )
 # A heading in brackets: "[5대 추진전략]", "【 3대 목표 】", "< 중점과제 >".
 BOXED_HEADING = regex.compile(r"\s*[\[【<〈《]\s*(?P<inner>[^\[\]【】<>〈〉《》\n]{2,40}?)\s*[\]】>〉》]\s*")
-# Awards won, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을".
-AWARDED = regex.compile(r"(?:을|를|에서|에)?\s*(?:수상|석권|휩쓸|(?:최우수|우수|대)상(?:을|을\s?받|에\s?선정))")
+# Awards won or given, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을", "4개 분야의 시상".
+AWARDED = regex.compile(r"(?:을|를|에서|에|의)?\s*(?:수상|시상|석권|휩쓸|(?:최우수|우수|대)상(?:을|을\s?받|에\s?선정))")
 # A copula that joins the next clause at a segment's end: "…, 환경 개선이고", "…, 녹색 전환이며".
 JOINING_COPULA = regex.compile(r"(?<=[가-힣])(?:이고|이며)\s*,?\s*$")
 # A line that is a field, not an item: "시정비전: 새로운 수원의 탄생".
@@ -781,10 +783,14 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
             if named is None or SECOND_OBJECT.search(named.group("as")):
                 continue  # "A, B를 포함한 규제개혁을 핵심과제로": the verb names another object
             label = label_ending_at(text, c_end, named.end())
+            if label is not None and label.declared is None and named.group("n"):
+                label.declared = int(named.group("n"))  # "A·B 등 5개를 시정 운영 방향으로": the count closes the list
         else:
             label = label_starting_at(text, c_end, end)
-        if label is None or not label.acceptable(text) or (how in ("quote", "count", "object") and not label.counted):
+        if label is None or (how in ("quote", "count", "object") and not label.counted):
             continue
+        if not (label.names_bullets(text) if how == "chosen" else label.acceptable(text)):
+            continue  # chosen as a named thing, a compound 'other' head names a list too ("핵심키워드로 도출")
         if how == "composed" and not (label.counted or QUOTED_LABEL.match(text, c_end)):
             continue
         if how == "object" and not AS_PARTICLE.match(text, label.end):
@@ -1007,6 +1013,9 @@ def _items_backward(text: str, floor: int, end: int, *, joined: bool = False) ->
             # "첫째 A, 둘째 B, 셋째 C": the first item is all that follows 첫째
             items.insert(0, trim(text, opening.end(), b))
             break
+        if len(segments) == 1 and (dotted := _middot_run(text, a, b)) is not None:
+            items = dotted  # "경제도약·혁신성장·삶의 질·스마트 등을": the run from its first joined word
+            break
         heads = _first_items(text, a, b, split_joined=len(segments) > 1 or joined)
         if heads and (leading := INCLUDING.search(text, a, heads[0][0])):
             # "스마트시티를 비롯해 수소도시, …": the item before 비롯해 leads the list
@@ -1028,6 +1037,24 @@ def _items_backward(text: str, floor: int, end: int, *, joined: bool = False) ->
                 pieces[0] = (head[-1][0], pieces[0][1])
             return pieces
     return items
+
+
+def _middot_run(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Items joined by middots in a stretch that holds no comma, from the word holding the first middot
+    (an item may hold a space: "삶의 질"); None when no middot joins two words here."""
+    first = next((i for i in range(start, end) if text[i] in MIDDOTS), None)
+    if first is None:
+        return None
+    space = max(text.rfind(" ", start, first), text.rfind("\n", start, first))
+    run_start = space + 1 if space >= 0 else start
+    if "," in text[run_start:end] or any(ch in PHRASE_QUOTES for ch in text[run_start:end]):
+        return None  # "“…문·예·체 교육, …”": the middots join the words of one quoted item
+    pieces = [trim(text, a, b) for a, b in _split_any(text, run_start, end)]
+    if len(pieces) < 2 or not all(a < b and _clean_segment(text, a, b) for a, b in pieces[1:]):
+        return None  # "검토·분석한 후": middots join the predicates of a clause
+    if head := _first_items(text, *pieces[0], split_joined=False):
+        pieces[0] = (head[-1][0], pieces[0][1])
+    return pieces
 
 
 def _clean_segment(text: str, start: int, end: int) -> bool:

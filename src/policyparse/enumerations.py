@@ -370,7 +370,10 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     prose = [ln.stripped for ln in lines if not LINE_MARKER.match(ln.stripped) and " " in ln.stripped]
     if len(prose) < HARD_WRAP_MIN_LINES:
         return False
-    open_ends = sum(1 for line in prose if _open_end(line))
+    unclosed = [line for line in prose if not LINE_CLOSED.search(line)]
+    if len(unclosed) < HARD_WRAP_SHARE * len(prose):
+        return False  # most lines close their sentences: no need to analyse their last words
+    open_ends = sum(1 for line in unclosed if _open_end(line))
     return open_ends >= HARD_WRAP_SHARE * len(prose)
 
 

@@ -596,8 +596,15 @@ def _read_agency(page: Page, title_index: int | None) -> Grounded | None:
 def _announcing_body(page: Page, title_index: int | None) -> Grounded | None:
     text = page.text
     prose = [ln for i, ln in page.content_lines() if i != title_index]
+    named: dict[int, list[regex.Match[str]]] = {}  # the gazetteer's matches per line, scanned once
+
+    def bodies(ln: Line) -> list[regex.Match[str]]:
+        if ln.start not in named:
+            named[ln.start] = list(_agency().finditer(text, ln.start, ln.end))
+        return named[ln.start]
+
     for ln in prose:
-        for m in _agency().finditer(text, ln.start, ln.end):
+        for m in bodies(ln):
             if SUBJECT_AFTER.match(text, m.end("name")) and _acting(page, m):
                 return ground(text, m.start("name"), m.end("name"))
     for ln in prose:
@@ -613,7 +620,7 @@ def _announcing_body(page: Page, title_index: int | None) -> Grounded | None:
     for lines in passes:
         quoted = None  # the first body named inside a quotation: used only if none is named outside
         for ln in lines:
-            for m in _agency().finditer(text, ln.start, ln.end):
+            for m in bodies(ln):
                 if _candidacy(text, m):
                     continue
                 if not page.in_speech(m.start()):

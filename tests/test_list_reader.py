@@ -354,13 +354,11 @@ def test_a_hard_wrapped_page_reads_its_bullets_across_lines():
 
 
 def test_a_page_of_closed_lines_is_not_read_as_hard_wrapped():
-    from policyparse.enumerations import _hard_wrapped
     from policyparse.layout import read_page
+    from policyparse.wrapping import hard_wrapped
 
-    page = read_page(HEADINGS)
-    assert not _hard_wrapped([ln for _, ln in page.content_lines() if ln.stripped])
-    page = read_page(HARD_WRAPPED)
-    assert _hard_wrapped([ln for _, ln in page.content_lines() if ln.stripped])
+    assert not hard_wrapped(read_page(HEADINGS))
+    assert hard_wrapped(read_page(HARD_WRAPPED))
 
 
 HEADINGS = (

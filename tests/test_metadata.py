@@ -473,3 +473,26 @@ def test_agency_id_sits_beside_the_grounded_agency():
     assert (doc.agency.text, doc.agency_id) == ("부산시", "부산광역시")
     assert doc.text[doc.agency.span.start : doc.agency.span.end] == "부산시"
     assert policyparse.parse("사법부는 2일 새 계획을 발표했다.\n").agency_id is None
+
+
+# A broadcast transcript printed at a fixed width, with no headline: its first line is a sentence's start.
+TRANSCRIPT = (
+    "군이 새해 군정의 방향으로\n"
+    "농업 소득 증대와 관광 활성화를\n"
+    "내세웠습니다.\n"
+    "군은 올해 예산의 절반을\n"
+    "두 분야에 배정하고\n"
+    "읍면별 설명회를 열어\n"
+    "주민 의견을 듣기로 했습니다.\n"
+    "군은 또 다음 달까지 세부 계획을\n"
+    "마련할 계획입니다.\n"
+)
+
+
+def test_a_hard_wrapped_transcript_without_headline_has_no_title():
+    assert policyparse.parse(TRANSCRIPT).title is None
+
+
+def test_a_headline_over_a_blank_line_stays_the_title_of_a_hard_wrapped_page():
+    doc = policyparse.parse("군, 새해 군정 방향 발표\n\n" + TRANSCRIPT)
+    assert doc.title is not None and doc.title.text == "군, 새해 군정 방향 발표"

@@ -44,8 +44,9 @@ from .lexicon import (
     RESULT_NOUNS,
 )
 from .models import Block, Diagnostic, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
-from .morph import Eojeol, Morph, analyse, ends_in_modifier, is_predicate, words_back, words_in
+from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
+from .wrapping import LINE_CLOSED, hard_wrapped, open_end
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # Bullets that mark an item even glued to the word before: "…농작물 육성▷특색 있는 관광", "확보△교통".
@@ -228,15 +229,6 @@ WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
 # ("…개최됐습니다 이 자리에서", "…제시했다 시는"); read so only in a long line with no full stop at all.
 UNPUNCTUATED_END = regex.compile(r"(?<=[가-힣](?:니다|었다|았다|였다|했다|됐다|한다|된다|이다|있다|없다))\s+(?=\S)")
 UNPUNCTUATED_LINE = 300
-# A line that closes its sentence or its heading: "…밝혔다.", "…하겠습니다!", "…행복공동체’", "…(안)".
-LINE_CLOSED = regex.compile(r"(?:[.!?…”\"’'」』)\]>]|다)$")
-# Last words that leave a sentence open: "…조성 등", "A 및".
-OPEN_WORDS = frozenset({"등", "및", "또는", "그리고"})
-# Endings that leave a sentence open: a modifier ("성장하는", "위한") or a connective ("하고", "추진해").
-OPEN_ENDINGS = frozenset({"ETM", "EC"})
-# A page is hard-wrapped when at least this share of its (at least this many) prose lines end open.
-HARD_WRAP_SHARE = 0.3
-HARD_WRAP_MIN_LINES = 6
 # Units written apart from their figure, inside an item: "매출액 7조 원", "청년 1천 명".
 UNIT_WORDS = frozenset({"원", "명", "개", "곳", "건", "톤", "개소", "가구"})
 # Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
@@ -337,7 +329,7 @@ def _logical_lines(text: str, page: Page) -> list[Line]:
     """Content lines, a line broken inside its sentence joined to the next (a sentence wrapped by the
     page: "4대 정책 ; 1. A, 2. B,\n3. C", "…신산업과 레이저 산업,\n로봇 융합산업, …자원산업의\n5대 신산업을")."""
     lines = [ln for _, ln in page.filled_lines()]
-    hard = _hard_wrapped(lines)
+    hard = hard_wrapped(page)
     out: list[Line] = []
     joining = False
     for k, ln in enumerate(lines):
@@ -350,33 +342,6 @@ def _logical_lines(text: str, page: Page) -> list[Line]:
     return out
 
 
-def _open_end(line: str) -> bool:
-    """Whether the line's last word leaves its sentence open: a comma, a particle, a modifier or
-    connective ending, 등 or 및 ("…기본 전략으로", "…성장하는", "…조성 등"). No Korean sentence ends so."""
-    if line.endswith(","):
-        return True
-    if LINE_CLOSED.search(line):
-        return False
-    last = line.rsplit(None, 1)[-1]
-    if last in OPEN_WORDS:
-        return True
-    morphs = analyse(last)
-    return bool(morphs) and (morphs[-1].tag.startswith("J") or morphs[-1].tag in OPEN_ENDINGS)
-
-
-def _hard_wrapped(lines: list[Line]) -> bool:
-    """Whether the page breaks its sentences at a fixed width (a transcript, a blog copied from print):
-    many prose lines end with their sentence open. There a line ending in a noun goes on too."""
-    prose = [ln.stripped for ln in lines if not LINE_MARKER.match(ln.stripped) and " " in ln.stripped]
-    if len(prose) < HARD_WRAP_MIN_LINES:
-        return False
-    unclosed = [line for line in prose if not LINE_CLOSED.search(line)]
-    if len(unclosed) < HARD_WRAP_SHARE * len(prose):
-        return False  # most lines close their sentences: no need to analyse their last words
-    open_ends = sum(1 for line in unclosed if _open_end(line))
-    return open_ends >= HARD_WRAP_SHARE * len(prose)
-
-
 def _wrapped(line: str, following: str, *, hard: bool = False) -> bool:
     """A line broken inside its sentence: it ends in a comma or a particle ("가속기 신산업과 레이저 산업,",
     "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them; on a hard-wrapped page
@@ -384,7 +349,7 @@ def _wrapped(line: str, following: str, *, hard: bool = False) -> bool:
     if line.endswith(","):
         return True
     if hard:
-        if _open_end(line):
+        if open_end(line):
             return True
         return (
             not LINE_CLOSED.search(line)

@@ -132,6 +132,7 @@ class Page:
     reserved: set[int] = field(default_factory=set)  # lines taken by metadata (title, byline)
     trace: list[Any] | None = None  # when explaining: every list considered and what became of it
     lists_in_speech: bool = False  # read lists inside quotation marks too (Parser(lists_in_speech=True))
+    hard_wrapped: bool | None = None  # sentences broken at a fixed width (decided by wrapping.py)
 
     def __post_init__(self) -> None:
         self._line_starts = [ln.start for ln in self.lines]

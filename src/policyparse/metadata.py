@@ -35,6 +35,7 @@ from .models import Grounded, PolicyDocument, Published, Span
 from .release_fields import read_release_fields
 from .spans import ground
 from .vision import VISION_HEADING
+from .wrapping import hard_wrapped, open_end
 
 # A date as outlets print it: "2019-05-08", "2019.05.08", "2019년 5월 8일", "2018/09/18".
 DATE = r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년\s*)\s*(?P<m>\d{1,2})\s*(?:[-./]|월\s*)\s*(?P<d>\d{1,2})(?!\d)\s*일?"
@@ -301,6 +302,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
                 continue
         if len(s) > 80 or not text[ln.end :].strip():
             break  # a headline has an article after it
+        if i + 1 < len(lines) and lines[i + 1].stripped and open_end(s) and hard_wrapped(page):
+            break  # "대전시가 … 완성을 위한" over the rest of its sentence: a transcript's prose has begun
         found.append((i, offset, s))
     return found
 

@@ -116,10 +116,12 @@ NAMING_COUNT = regex.compile(r"\s*\d{1,2}\s?대\s?[가-힣]")
 # A list closed by an object particle (after 등 and a count, or not), then the phrase a verb of choosing
 # names it as, counted or not: "…, 산업 기반 확충을 1차 추진전략으로 제시했다", "‘A’, ‘B’를 시정목표를
 # 이룰 핵심전략으로 내세웠다", "A·B·C 등을 핵심키워드로 도출", "A·B 등 5개를 시정 운영 방향으로 제시했다".
+# A verb of choosing after the phrase it names the chosen things as: "…으로 제시", "…로 꼽았다".
+CHOOSING_VERB = regex.compile(r"(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출)")
 CHOSEN_AS = regex.compile(
     r"(?<=[가-힣)’'”])(?:\s+등(?:\s*(?P<n>\d{1,3})\s*(?:개|가지|건))?)?(?:을|를)(?=\s)"
     rf"(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
-    r"(?=(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출))"
+    rf"(?={CHOOSING_VERB.pattern})"
 )
 # The phrase a bullet run's last object is named as, right after it: " 기본 방향으로", " 3대 목표로".
 NAMED_AS = regex.compile(rf"\s+(?:[^\s,.]{{1,12}}\s){{0,2}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)")
@@ -733,8 +735,9 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
     closers += [(m.start(), m.end(), "object") for m in OBJECT_COUNT.finditer(text, start, end)]
     closers += [(m.start(), m.end(), "composed") for m in COMPOSED_OF.finditer(text, start, end)]
     taken = {c for c, _, how in closers if how == "object"}  # a counted label there is read as such
-    chosen = CHOSEN_AS.finditer(text, start, end)
-    closers += [(m.start(), m.start("as"), "chosen") for m in chosen if m.start() not in taken]
+    if CHOOSING_VERB.search(text, start, end):  # the long pattern only where a verb of choosing stands
+        chosen = CHOSEN_AS.finditer(text, start, end)
+        closers += [(m.start(), m.start("as"), "chosen") for m in chosen if m.start() not in taken]
     for c_start, c_end, how in sorted(closers):
         if not HEAD_AHEAD.match(text[c_end : c_end + 24]):
             continue

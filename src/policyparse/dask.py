@@ -32,6 +32,7 @@ from .batch import ParseFailure, announcement_files, parse_chunk, warm_up
 from .errors import PolicyParseError
 from .models import PolicyDocument
 from .tables import COLUMNS, Table
+from .tables import to_dataframe as _frame_of  # this module's to_dataframe reads a Bag
 
 # Documents per partition (one task): large enough that the scheduler's cost per task (about a
 # millisecond) is small beside the parses (tens of milliseconds each), small enough that a dead
@@ -93,9 +94,7 @@ def read_documents(
 
 
 def _table(part: Iterable[PolicyDocument | ParseFailure], what: Table) -> Any:
-    from . import tables
-
-    return tables.to_dataframe(list(part), what)
+    return _frame_of(list(part), what)
 
 
 def _tables(part: Iterable[PolicyDocument | ParseFailure], whats: tuple[Table, ...]) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from .labels import (
     label_ending_at,
     label_starting_at,
 )
-from .layout import SENTENCE_END, Line, Page
+from .layout import SENTENCE_END, Line, Page, sentence_ends
 from .lexicon import (
     BULLETS,
     LETTER_ORDER,
@@ -46,7 +46,7 @@ from .lexicon import (
 from .models import Block, Diagnostic, Enumeration, Grounded, Item, ListCandidate, PolicyDocument, Span
 from .morph import Eojeol, Morph, ends_in_modifier, is_predicate, words_back, words_in
 from .spans import TRIM, trim
-from .wrapping import LINE_CLOSED, hard_wrapped, open_end
+from .wrapping import hard_wrapped, runs_on
 
 INLINE_BULLETS = BULLETS + NUMBER_BULLETS
 # Bullets that mark an item even glued to the word before: "…농작물 육성▷특색 있는 관광", "확보△교통".
@@ -83,11 +83,9 @@ ETC = regex.compile(
 COMPOSED_OF = regex.compile(r"(?<=[가-힣)’”])(?:으로|로)\s+(?:구성된|구성한|이뤄진|이루어진|짜인|짜여진)(?=\s)")
 # A label in quotation marks right after a closer: " ‘5+1 산업’을".
 QUOTED_LABEL = regex.compile(r"\s*[‘“「]")
-# The particle or colon that hands a label on to its items: "3대 산업|으로| ", "5대 목표|: |".
-LABEL_END_PARTICLE = regex.compile(r"(?:으로는|로는|으로|로|은|는|:|：)\s*")
 # A quoted phrase, and two or more of them side by side at the end of a stretch: "‘A’ ‘B’ ‘C’".
 QUOTED_PHRASE = regex.compile(r"‘[^‘’\n]{1,40}’|“[^“”\n]{1,40}”|「[^「」\n]{1,40}」")
-QUOTED_RUN = regex.compile(r"(?:(?:‘[^‘’\n]{1,40}’|“[^“”\n]{1,40}”|「[^「」\n]{1,40}」)\s*){2,}$")
+QUOTED_RUN = regex.compile(rf"(?:(?:{QUOTED_PHRASE.pattern})\s*){{2,}}$")
 # A quoted list closed by a particle before its count label: "‘…’를 5대 핵심공약사업으로", "‘…’의 3대 목표".
 QUOTE_CLOSER = regex.compile(r"(?<=[’'”」])(?:을|를|의|이라는|라는)(?=\s)")
 # What joins a closed list to the next one: "…산업|과 지역산업인 ▲…", "…|, 그리고 ▲…".
@@ -113,18 +111,23 @@ OBJECT_COUNT = regex.compile(
 )
 # The genre's way of naming a list, right after the closer 등: " 5대 산업을", " 3대 전략으로".
 NAMING_COUNT = regex.compile(r"\s*\d{1,2}\s?대\s?[가-힣]")
+# What a list is named as after its object particle: a few words ending in a head noun, before (으)로
+# (" 기본 방향으로", " 시정목표를 이룰 핵심전략으로"); up to ``words`` words before the head.
+def _named_phrase(words: int) -> str:
+    return rf"\s+(?:[^\s,.]{{1,12}}\s){{0,{words}}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)"
+
+
+# A verb of choosing after the phrase it names the chosen things as: "…으로 제시", "…로 꼽았다".
+CHOOSING_VERB = regex.compile(r"(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출)")
 # A list closed by an object particle (after 등 and a count, or not), then the phrase a verb of choosing
 # names it as, counted or not: "…, 산업 기반 확충을 1차 추진전략으로 제시했다", "‘A’, ‘B’를 시정목표를
 # 이룰 핵심전략으로 내세웠다", "A·B·C 등을 핵심키워드로 도출", "A·B 등 5개를 시정 운영 방향으로 제시했다".
-# A verb of choosing after the phrase it names the chosen things as: "…으로 제시", "…로 꼽았다".
-CHOOSING_VERB = regex.compile(r"(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출)")
 CHOSEN_AS = regex.compile(
     r"(?<=[가-힣)’'”])(?:\s+등(?:\s*(?P<n>\d{1,3})\s*(?:개|가지|건))?)?(?:을|를)(?=\s)"
-    rf"(?P<as>\s(?:[^\s,.]{{1,12}}\s){{0,6}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS}))"
-    rf"(?={CHOOSING_VERB.pattern})"
+    rf"(?P<as>{_named_phrase(6)})(?={CHOOSING_VERB.pattern})"
 )
 # The phrase a bullet run's last object is named as, right after it: " 기본 방향으로", " 3대 목표로".
-NAMED_AS = regex.compile(rf"\s+(?:[^\s,.]{{1,12}}\s){{0,2}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)")
+NAMED_AS = regex.compile(_named_phrase(2))
 # A count that may open a label: "24개 과제", "6대 업무계획" (not "2024년").
 COUNT_START = regex.compile(r"(?<![\d.])\d{1,3}\s?(?:대|개|가지)\s?(?=[가-힣])")
 # How far back a bullet run without a label looks for the count that names it: the sentences before it
@@ -144,9 +147,9 @@ APPOSITIVE_LABEL = regex.compile(
 BRACKET_LIST = regex.compile(rf"(?<=[가-힣])\((?P<inner>[^()\n]{{1,200}}?[,{MIDDOTS}][^()\n]{{1,200}})\)")
 # Text that makes a segment a clause rather than an item: a sentence end inside it.
 CLAUSE_END = regex.compile(r"[다요][.!?]|[.!?]\s|(?:니다|는데요|했다|한다|이다|겠다)\s")
-# A list closed inside a prose item, with the object it names or the item it joins: "방산 등 기존
-# 주력산업을 제외한", "금형산업 등 지역연고산업과 연구센터".
-INNER_LIST = regex.compile(r"\s등\s+(?:\S+\s+){0,3}\S+(?:을|를|과|와)\s")
+# A list closed inside a prose item, with the object it names: "방산 등 기존 주력산업을 제외한" (one
+# that joins the next item, "금형산업 등 지역연고산업과 연구센터", is cut before: INNER_ETC).
+INNER_LIST = regex.compile(r"\s등\s+(?:\S+\s+){0,3}\S+(?:을|를)\s")
 # The closer 등 and the name it gives, joined to a next item inside one segment: "금형산업 등 지역연고산업과 …"
 # (not "아동·청소년 등 보호 강화", one item).
 INNER_ETC = regex.compile(r"\S\s+등\s+\S+(?:과|와)\s+\S")
@@ -199,9 +202,10 @@ TRAILING_WORDS = 8
 HEAD_AT_END = regex.compile(rf"(?:{HEAD_NOUNS})\)?\s*$")
 # A label's particle before its list, right after the label's head noun (group "p"):
 # "대표산업으로 ", "시책은 ", "과제로는 ", "12대 과제에는 ", "5대 전략산업인 ", "전략 : ".
-LABEL_PARTICLE = regex.compile(
-    rf"(?:{HEAD_NOUNS})\)?(?P<p>(?:으로는|로는|에는|으로|로|은|는|이란|인)(?=\s)|\s?[:：](?=\s*\S))"
-)
+HANDING_ON = r"(?:으로는|로는|에는|으로|로|은|는|이란|인)(?=\s)|\s?[:：](?=\s*\S)"
+LABEL_PARTICLE = regex.compile(rf"(?:{HEAD_NOUNS})\)?(?P<p>{HANDING_ON})")
+# The same particle or colon right at a label's end: "3대 산업|으로 |수소 육성△…".
+LABEL_END_PARTICLE = regex.compile(rf"(?:{HANDING_ON})\s*")
 # A count or a head noun within the first words after a closer: "등 5대 …", "등 권역별 관광전략을".
 HEAD_AHEAD = regex.compile(
     rf"^\s*(?:이른바|소위|총)?\s*(?:\d|(?:두|세|네|다섯|여섯)\s?가지|(?:\S{{1,12}}\s){{0,3}}\S{{0,12}}(?:{HEAD_NOUNS}))"
@@ -225,12 +229,6 @@ RELATIVE_YEAR = regex.compile(rf"({RELATIVE_YEARS})(?!도\s*예산)")
 YEAR_BEFORE = regex.compile(
     rf"(?:(?P<year>(?:19|20)\d{{2}})\s*년도?|(?<![가-힣])(?P<when>{RELATIVE_YEARS}))\s+(?:[가-힣]{{2,6}}\s+)?[‘'“\"]?$"
 )
-# A particle that leaves its sentence open at the end of a line: "…자원산업의", "…육성과", "…등을".
-WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
-# Where a transcript printed without punctuation ends a sentence: a final ending and a space
-# ("…개최됐습니다 이 자리에서", "…제시했다 시는"); read so only in a long line with no full stop at all.
-UNPUNCTUATED_END = regex.compile(r"(?<=[가-힣](?:니다|었다|았다|였다|했다|됐다|한다|된다|이다|있다|없다))\s+(?=\S)")
-UNPUNCTUATED_LINE = 300
 # Units written apart from their figure, inside an item: "매출액 7조 원", "청년 1천 명".
 UNIT_WORDS = frozenset({"원", "명", "개", "곳", "건", "톤", "개소", "가구"})
 # Nouns of time that open a sentence's adverbial, never an item: "지난해", "올해", "이날", "상반기".
@@ -315,10 +313,7 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     ends no sentence when the next bullet of the run follows it."""
     spans = []
     pos = ln.start
-    ends = SENTENCE_END
-    if ln.end - ln.start > UNPUNCTUATED_LINE and SENTENCE_END.search(text, ln.start, ln.end) is None:
-        ends = UNPUNCTUATED_END
-    for m in ends.finditer(text, ln.start, ln.end):
+    for m in sentence_ends(text, ln.start, ln.end):
         if text[m.start() - 1] == "!" and _bullets_go_on(text, pos, m.start(), m.end(), ln.end):
             continue
         spans.append((pos, m.start()))
@@ -340,27 +335,8 @@ def _logical_lines(text: str, page: Page) -> list[Line]:
         else:
             out.append(ln)
         following = lines[k + 1].stripped if k + 1 < len(lines) else ""
-        joining = _wrapped(ln.stripped, following, hard=hard)
+        joining = runs_on(ln.stripped, following, hard=hard)
     return out
-
-
-def _wrapped(line: str, following: str, *, hard: bool = False) -> bool:
-    """A line broken inside its sentence: it ends in a comma or a particle ("가속기 신산업과 레이저 산업,",
-    "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them; on a hard-wrapped page
-    also a prose line that ends in a noun, when the next line is prose too."""
-    if line.endswith(","):
-        return True
-    if hard:
-        if open_end(line):
-            return True
-        return (
-            not LINE_CLOSED.search(line)
-            and not LINE_MARKER.match(line)
-            and " " in line
-            and bool(following)
-            and not LINE_MARKER.match(following)
-        )
-    return WRAPPED_END.search(line) is not None and not LINE_MARKER.match(line)
 
 
 def _bullets_go_on(text: str, start: int, stop: int, resume: int, end: int) -> bool:
@@ -633,7 +609,7 @@ def _label_said_before(text: str, start: int, items: int) -> Label | None:
     """The last counted label of the two sentences before ``start`` that could name ``items`` bullets
     (its count at least theirs): the genre counts a list, then spells it out in the next sentences."""
     floor = max(0, start - BORROW_REACH)
-    bounds = [floor] + [m.end() for m in SENTENCE_END.finditer(text, floor, start) if m.end() < start]
+    bounds = [floor] + [m.end() for m in sentence_ends(text, floor, start) if m.end() < start]
     floor = bounds[-BORROW_SENTENCES] if len(bounds) >= BORROW_SENTENCES else bounds[0]
     found = None
     for m in COUNT_START.finditer(text, floor, start):
@@ -1002,11 +978,7 @@ def _items_backward(text: str, floor: int, end: int, *, joined: bool = False) ->
             # "‘에너지, 바이오, 관광’ 등 3대 산업": the whole list inside one pair of quotes
             return [trim(text, a, b, TRIM + ",") for a, b in _split(text, inner_s, inner_e, ",")]
         if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
-            pieces = [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
-            if inner_s == s and (head := _first_items(text, *pieces[0], split_joined=False)):
-                # "시가 첨단자동차·로봇 등": the sentence's subject before the first conjunct is no part of it
-                pieces[0] = (head[-1][0], pieces[0][1])
-            return pieces
+            return [trim(text, a, b) for a, b in _split_any(text, inner_s, inner_e)]
     return items
 
 

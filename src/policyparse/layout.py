@@ -69,6 +69,18 @@ ARTICLE_END = regex.compile(
 )
 # The end of a sentence inside a line: "…발표했다. 이번", "…했다.” 이어" (not a letter bullet: "목표로 가. 미래").
 SENTENCE_END = regex.compile(rf"(?<=[가-힣)][.!?])(?<!(?:^|[\s:])[{LETTER_ORDER}]\.)\s+|(?<=[.!?][”\"’'])\s+")
+# Where a transcript printed without punctuation ends a sentence: a final ending and a space
+# ("…개최됐습니다 이 자리에서", "…제시했다 시는"); read so only in a long line with no full stop at all.
+UNPUNCTUATED_END = regex.compile(r"(?<=[가-힣](?:니다|었다|았다|였다|했다|됐다|한다|된다|이다|있다|없다))\s+(?=\S)")
+UNPUNCTUATED_LINE = 300  # characters
+
+
+def sentence_ends(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """Where sentences end in ``text[start:end]``: at full stops, or, in a long stretch that has none
+    (a transcript printed without punctuation), at final endings."""
+    if end - start > UNPUNCTUATED_LINE and SENTENCE_END.search(text, start, end) is None:
+        return UNPUNCTUATED_END.finditer(text, start, end)
+    return SENTENCE_END.finditer(text, start, end)
 # A box of other articles' headlines that a page may print above the article.
 HEADLINE_BOX = regex.compile(
     r"^\s*(?:가장\s?많이\s?본|많이\s?본\s?뉴스|인기\s?기사|관련\s?기사|최신\s?기사|주요\s?뉴스)"

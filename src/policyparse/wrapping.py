@@ -19,6 +19,8 @@ LINE_CLOSED = regex.compile(r"(?:[.!?…”\"’'」』)\]>]|다)$")
 OPEN_WORDS = frozenset({"등", "및", "또는", "그리고"})
 # Endings that leave a sentence open: a modifier ("성장하는", "위한") or a connective ("하고", "추진해").
 OPEN_ENDINGS = frozenset({"ETM", "EC"})
+# A particle that leaves its sentence open at the end of a line: "…자원산업의", "…육성과", "…등을".
+WRAPPED_END = regex.compile(r"[가-힣](?:과|와|의|을|를|및)$")
 # A page is hard-wrapped when at least this share of its (at least this many) prose lines end open.
 HARD_WRAP_SHARE = 0.3
 HARD_WRAP_MIN_LINES = 6
@@ -56,3 +58,22 @@ def _hard_wrapped(lines: list[Line]) -> bool:
         return False  # most lines close their sentences: no need to analyse their last words
     open_ends = sum(1 for line in unclosed if open_end(line))
     return open_ends >= HARD_WRAP_SHARE * len(prose)
+
+
+def runs_on(line: str, following: str, *, hard: bool = False) -> bool:
+    """A line broken inside its sentence: it ends in a comma or a particle ("가속기 신산업과 레이저 산업,",
+    "… 자원산업의"), as hard-wrapped pages and broadcast transcripts print them; on a hard-wrapped page
+    also a prose line that ends in a noun, when the next line is prose too."""
+    if line.endswith(","):
+        return True
+    if hard:
+        if open_end(line):
+            return True
+        return (
+            not LINE_CLOSED.search(line)
+            and not LINE_MARKER.match(line)
+            and " " in line
+            and bool(following)
+            and not LINE_MARKER.match(following)
+        )
+    return WRAPPED_END.search(line) is not None and not LINE_MARKER.match(line)

@@ -605,17 +605,17 @@ def test_a_label_opened_by_a_quotation_mark_leaves_the_mark_out():
 def test_hundreds_of_lists_under_one_label_each_meet_only_the_latest_few(monkeypatch):
     """A 업무계획 numbers hundreds of lists under one label: each is compared with a bounded number of
     earlier ones (MERGE_REACH per shared word), so reading them stays linear — and none is lost."""
-    from policyparse import enumerations
+    from policyparse.lists import selection
 
     compared = []
-    same_list = enumerations._Words.same_list
-    monkeypatch.setattr(enumerations._Words, "same_list", lambda a, b: compared.append(1) or same_list(a, b))
+    same_list = selection._Words.same_list
+    monkeypatch.setattr(selection._Words, "same_list", lambda a, b: compared.append(1) or same_list(a, b))
     numbered = (f"시는 {i}번째로 수소{i:03d}, 반도체{i:03d} 등 3대 산업을 육성한다.\n" for i in range(300))
     text = "시, 산업 육성 계획 발표\n\n" + "".join(numbered)
     doc = policyparse.parse(text)
     assert len(doc.enumerations) == 300
     assert [i.text for i in doc.enumerations[299].items] == ["수소299", "반도체299"]
-    assert len(compared) <= enumerations.MERGE_REACH * 300
+    assert len(compared) <= selection.MERGE_REACH * 300
 
 
 def test_a_summary_and_its_full_list_merge_across_many_other_lists_between():

@@ -125,7 +125,9 @@ class ListCandidate(Model):
 
     ``shape`` names the suggestion that found it (bullets inside a sentence, bulleted lines, an
     outline heading's sub-items, a prose list before or after its label, …); ``evidence`` holds
-    the facts the decision weighed.
+    the facts the decision weighed, and ``evidence["score"]`` what they weigh together (the weights
+    are named in ``policyparse.lists.evidence``): where two readings take the same words, the higher
+    score is read.
     """
 
     shape: str
@@ -138,7 +140,7 @@ class ListCandidate(Model):
     """Whether the reader kept it as an enumeration."""
     reason: str
     """Why it was kept or rejected."""
-    evidence: dict[str, int | bool | None] = Field(default_factory=dict)
+    evidence: dict[str, bool | int | float | None] = Field(default_factory=dict)
     """The facts the decision weighed, by name."""
 
 

@@ -30,7 +30,7 @@ def _stages() -> list[tuple[str, Stage]]:
     from .blocks import read_blocks
     from .details import link_details
     from .diagnostics import check_document, cut_from_text
-    from .enumerations import read_enumerations
+    from .lists import read_enumerations
     from .quotes import read_quotes
     from .vision import read_vision
 

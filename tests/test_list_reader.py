@@ -732,3 +732,37 @@ def test_middots_joining_the_predicates_of_a_clause_make_no_items():
 
 def test_award_categories_are_no_policy_list():
     assert lists("대회는 혁신·서비스·협업·소통 등 4개 분야의 시상을 통합했다.") == []
+
+
+# --- evidence: which of two readings of the same words is read ----------------------------
+
+
+def test_of_two_labels_naming_the_same_items_the_one_whose_count_agrees_is_read():
+    """'방침으로 ‘A, B, C, D’ 등 4개 방침을': the label before the items and the counted one after them
+    read the same four items; the count agreeing with them outweighs the shape's order."""
+    text = (
+        "구는 새해 구정 방침으로 ‘함께 여는 열린행정, 즐거운 생활문화, 든든한 복지안전, 힘찬 지역경제’ 등 "
+        "4개 방침을 정했다."
+    )
+    assert lists(text) == [
+        ("goal", "4개 방침", 4, ["함께 여는 열린행정", "즐거운 생활문화", "든든한 복지안전", "힘찬 지역경제"])
+    ]
+    explanation = policyparse.explain(text)
+    [kept] = explanation.kept
+    [rival] = [c for c in explanation.rejected if c.label.text == "구정 방침"]
+    assert kept.evidence["count agrees"] is True and rival.evidence["count agrees"] is None
+    assert kept.evidence["score"] > rival.evidence["score"]
+    assert "read first as the list '4개 방침'" in rival.reason
+
+
+def test_a_count_that_the_items_do_not_meet_gives_no_weight():
+    """Bullets outrank a prose reading of the same words; a count the bullets do not meet takes no
+    score from them (only agreement weighs)."""
+    from policyparse.lists.evidence import COUNT_AGREES_WEIGHT, SHAPE_WEIGHTS, Evidence
+
+    agreeing = Evidence("prose-after", 3, 3, True, False)
+    differing = Evidence("prose-after", 4, 3, True, False)
+    uncounted = Evidence("prose-after", None, 3, False, False)
+    assert agreeing.score == SHAPE_WEIGHTS["prose-after"] + COUNT_AGREES_WEIGHT
+    assert differing.score == uncounted.score == SHAPE_WEIGHTS["prose-after"]
+    assert Evidence("inline", None, 3, False, False).score > differing.score

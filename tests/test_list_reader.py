@@ -766,3 +766,16 @@ def test_a_count_that_the_items_do_not_meet_gives_no_weight():
     assert agreeing.score == SHAPE_WEIGHTS["prose-after"] + COUNT_AGREES_WEIGHT
     assert differing.score == uncounted.score == SHAPE_WEIGHTS["prose-after"]
     assert Evidence("inline", None, 3, False, False).score > differing.score
+
+
+def test_growth_engines_name_a_list_without_a_count():
+    assert lists("시는 인공지능, 바이오, 로봇 등 미래 성장동력을 키우기로 했다.") == [
+        ("other", "미래 성장동력", None, ["인공지능", "바이오", "로봇"])
+    ]
+    assert lists("도는 수소·양자·우주 등 신성장동력이 자리 잡도록 돕는다.")[0][1:] == (
+        "신성장동력",
+        None,
+        ["수소", "양자", "우주"],
+    )
+    # other heads of kind 'other' still need a count: "교육·복지·문화 등 분야" names no list
+    assert lists("구는 교육, 복지, 문화 등 생활 분야를 고르게 챙긴다.") == []

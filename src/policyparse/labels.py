@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS, RELATIVE_YEARS
+from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS, RELATIVE_YEARS, UNCOUNTED_OTHER_HEADS
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, Morph, ends_in_modifier, is_predicate, words_in
 
@@ -101,9 +101,9 @@ class Label:
                 return False
             # a count names policy items only before a policy noun ("5개 도시" lists places)
             return self.kind != "other" or phrase.replace(" ", "").rstrip(")").endswith(OTHER_HEADS)
-        if self.kind == "other":
-            return False
         squeezed = phrase.replace(" ", "")
+        if self.kind == "other":
+            return squeezed.endswith(UNCOUNTED_OTHER_HEADS)
         # an uncounted '시정 목표' names one slogan (the vision), not a list
         return squeezed not in BARE_HEADS and not squeezed.endswith(("비전", "슬로건", "목표", "구호"))
 

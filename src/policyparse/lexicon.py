@@ -71,6 +71,10 @@ OTHER_HEADS = (
     "지표", "비전", "동력", "운동",
 )  # fmt: skip
 
+# Heads of kind 'other' that name a list with no count before them: what a plan grows as its engines
+# ("AI, 바이오, 로봇 등 미래 성장동력을", "바이오·LED 등 신성장동력이").
+UNCOUNTED_OTHER_HEADS = ("성장동력",)
+
 # Nouns of results, not plans: a list under '주요 정책성과' or '추진실적' names no policy items (FORMAT).
 RESULT_NOUNS = ("성과", "실적")
 

@@ -779,3 +779,17 @@ def test_growth_engines_name_a_list_without_a_count():
     )
     # other heads of kind 'other' still need a count: "교육·복지·문화 등 분야" names no list
     assert lists("구는 교육, 복지, 문화 등 생활 분야를 고르게 챙긴다.") == []
+
+
+def test_a_postings_fields_printed_as_bulleted_lines_are_no_list():
+    """Portals print a release's fields as lines, glued or with a colon: no list of 'items'."""
+    text = (
+        "시, 도시 정비 계획 공개\n"
+        "- 담당부서도시정책과\n- 담당자홍길동\n- 전화번호02-123-4567\n- 등록일2030-01-02\n- 조회1234\n\n"
+        "시는 새 도시 정비 계획을 공개했다. 3대 과제는 ▲빈집 정비 ▲골목 재생 ▲공원 확충이다.\n"
+    )
+    assert lists(text) == [("project", "3대 과제", 3, ["빈집 정비", "골목 재생", "공원 확충"])]
+    fields = "• 등록일 : 2030-01-02\n• 조회수 : 77\n• 담당자 : 홍길동\n"
+    text = "구, 예산안 발표\n\n주요 사업\n" + fields
+    assert lists(text) == []
+    assert any("a posting's fields" in c.reason for c in policyparse.explain(text).rejected)

@@ -78,6 +78,13 @@ UNCOUNTED_OTHER_HEADS = ("성장동력",)
 # Nouns of results, not plans: a list under '주요 정책성과' or '추진실적' names no policy items (FORMAT).
 RESULT_NOUNS = ("성과", "실적")
 
+# The names of a posting's fields, which portals print as lines above or below a release: "담당부서 :
+# 재정운용담당관", "- 담당자조용준", "• 조회수 : 9567", "등록일2012-04-06".
+PAGE_FIELDS = (
+    "담당부서", "담당자", "책임자", "전화번호", "연락처", "등록일", "작성일", "게시일", "수정일", "최종수정일",
+    "조회수", "조회", "작성자", "첨부파일",
+)  # fmt: skip
+
 # Words that name the overarching slogan of an administration.
 VISION_WORDS = ("비전", "비젼", "슬로건", "캐치프레이즈", "구호", "목표")
 # How strongly each word names the one slogan (FORMAT: where a text names both a 비전 and a 구호 or

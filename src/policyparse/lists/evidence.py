@@ -10,7 +10,7 @@ import regex
 
 from ..labels import HEAD_NOUNS, Label
 from ..layout import Page
-from ..lexicon import PHRASE_QUOTES
+from ..lexicon import PAGE_FIELDS, PHRASE_QUOTES
 from ..models import Grounded, ListCandidate, Span
 from ..spans import TRIM, trim
 from .patterns import CLAUSE_END, COUNTED_PHRASE, INLINE_BULLETS, MAX_BULLET_ITEM, MAX_ITEM, ORDINAL
@@ -120,6 +120,8 @@ def rejection(text: str, cand: Candidate, items: list[Cut]) -> str | None:
         return "fewer than two items"
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
+    if sum(i.text.startswith(PAGE_FIELDS) for i in items) >= 2:
+        return f"a posting's fields, not policy items: '{items[0].text[:30]}'"  # "담당자 …", "등록일 …"
     if len({squashed(i.text) for i in items}) * 2 <= len(items):
         return f"the same words over and over, not distinct items: '{items[0].text[:30]}'"  # a caption per image
     if cand.finder not in STRUCTURAL:

@@ -793,3 +793,14 @@ def test_a_postings_fields_printed_as_bulleted_lines_are_no_list():
     text = "구, 예산안 발표\n\n주요 사업\n" + fields
     assert lists(text) == []
     assert any("a posting's fields" in c.reason for c in policyparse.explain(text).rejected)
+
+
+def test_a_counted_label_after_etc_names_the_items_before_it_not_the_words_after():
+    text = "시는 정보통신, 바이오, 로봇 등 3대 전략산업 분야의 기술개발, 기술지원, 인력양성 등의 지원사업을 펼친다."
+    assert lists(text) == [("industry", "3대 전략산업", 3, ["정보통신", "바이오", "로봇"])]
+    # with no 등 before it, the counted label opens the list that follows it
+    assert lists("시는 3개 핵심과제 경제활력 회복, 복지 확대, 교통 개선을 추진한다.")[0][3] == [
+        "경제활력 회복",
+        "복지 확대",
+        "교통 개선",
+    ]

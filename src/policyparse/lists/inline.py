@@ -84,9 +84,10 @@ NAMED_AS = regex.compile(named_phrase(2))
 SECOND_OBJECT = regex.compile(r"(?:을|를)\s+\S+$")
 # The particle after such a label: "3대 방향으로 ", "3대 전략으로".
 AS_PARTICLE = regex.compile(r"(?:으로|로)(?:\s|$)")
-# A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …".
+# A counted label followed straight by its items: "5개 핵심과제 경제활력 회복, …" (not one after 등, which
+# names the items before it: "A, B 등 3대 전략산업 분야의 기술개발, …").
 APPOSITIVE_LABEL = regex.compile(
-    r"(?<!,\s?)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
+    r"(?<!,\s?)(?<!\s등\s)(?<!\d)\d{1,2}\s*(?:대|개|가지)\s+[가-힣]+(?:과제|사업|전략|산업|목표|정책|방침)\s+"
     r"(?=[가-힣])(?!및|과\s|와\s)"
 )
 # A label with its members in brackets: "5대 첨단 전략산업(인공지능, 반도체, …)", "3대 전략(산업 혁신·인재 양성)".

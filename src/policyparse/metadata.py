@@ -526,30 +526,38 @@ def _agency_pattern() -> regex.Pattern[str]:
         key=len,
         reverse=True,
     )
-    body_names = sorted(set(CENTRAL_BODIES), key=len, reverse=True)
-    public = "|".join(sorted(PUBLIC_BODY_SUFFIXES, key=len, reverse=True))
-    national_prefix = "|".join(NATIONAL_BODY_PREFIXES)
-    national_suffix = "|".join(sorted(NATIONAL_BODY_SUFFIXES, key=len, reverse=True))
-    names = "|".join(body_names)
-    bases_alt = "|".join(bases)
-    govs = "|".join(sorted(set(places + locals_), key=len, reverse=True))
-    metros = "|".join(["서울특별시", *(m + "광역시" for m in METROS), "서울", *METROS])
+    metros = ["서울특별시", *(m + "광역시" for m in METROS), "서울", *METROS]
+    names = {
+        "metros": metros,
+        "govs": sorted(set(places + locals_)),
+        "bases": sorted(bases),
+        "national_prefix": list(NATIONAL_BODY_PREFIXES),
+        "national_suffix": list(NATIONAL_BODY_SUFFIXES),
+        "public": list(PUBLIC_BODY_SUFFIXES),
+        "names": sorted(set(CENTRAL_BODIES)),
+    }
+    # Every match opens with the first two letters of a name of these lists: a lookahead on them
+    # skips most word starts at once (a third of the time of trying each alternative at each).
+    openings = {w[:2] for key in ("metros", "govs", "bases", "national_prefix", "names") for w in names[key]}
+    # the names are regex named lists (\L<…>), matched as a set rather than tried one by one
+    end = "(?=(?![가-힣])|[은는이가을를의에와과도로])"
     return regex.compile(
         # "광주 서구", "대구광역시 동구": a district named for its direction, only after its city.
-        rf"(?<![가-힣])(?P<name>(?:{metros})\s?[동서남북중]구)(?=(?![가-힣])|[은는이가을를의에와과도로]|청장)|"
+        r"(?<![가-힣])(?=\L<openings>)(?:(?P<name>\L<metros>\s?[동서남북중]구)(?=(?![가-힣])|[은는이가을를의에와과도로]|청장)"
         # "충청북도교육청", "광주시교육청": an education office of a region.
-        rf"(?<![가-힣])(?P<name>(?:{govs}|{bases_alt})도?교육청)(?=(?![가-힣])|[은는이가을를의에와과도로])"
+        rf"|(?P<name>(?:\L<govs>|\L<bases>)도?교육청){end}"
         # "부산광역시의회": a council.
-        rf"|(?<![가-힣])(?P<name>(?:{govs})의회)(?=(?![가-힣])|[은는이가을를의에와과도로])"
+        rf"|(?P<name>\L<govs>의회){end}"
         # "한국토지주택공사", "국민건강보험공단": a national public body.
-        rf"|(?<![가-힣])(?P<name>(?:{national_prefix})[가-힣]{{1,10}}?(?:{national_suffix}))"
-        r"(?=(?![가-힣])|[은는이가을를의에와과도로])"
+        rf"|(?P<name>\L<national_prefix>[가-힣]{{1,10}}?\L<national_suffix>){end}"
         # "김포도시관리공사": a public corporation named after its place.
-        rf"|(?<![가-힣])(?P<name>(?:{bases_alt})[가-힣]{{0,6}}?(?:{public}))(?=(?![가-힣])|[은는이가을를의에와과도로])"
+        rf"|(?P<name>\L<bases>[가-힣]{{0,6}}?\L<public>){end}"
         # "교육부는", "행정안전부": a ministry or national agency.
-        rf"|(?<![가-힣])(?P<name>{names})(?=(?![가-힣])|[은는이가을를의에와과도로](?!회))"
+        r"|(?P<name>\L<names>)(?=(?![가-힣])|[은는이가을를의에와과도로](?!회))"
         # "광주광역시가", "강동구(", and "김해시장", "연천군수", "강동구청장" (the body its head leads).
-        rf"|(?<![가-힣])(?P<name>{govs})(?=(?![가-힣])|[은는이가을를에와과도로]|의(?!회)|장(?!기|관)|수(?=[은는이가을를의께,\s])|청장)"
+        r"|(?P<name>\L<govs>)(?=(?![가-힣])|[은는이가을를에와과도로]|의(?!회)|장(?!기|관)|수(?=[은는이가을를의께,\s])|청장))",
+        openings=sorted(openings),
+        **names,
     )
 
 

@@ -13,21 +13,36 @@ from .spans import ground
 
 # The word that names the slogan, with an optional qualifier: "산업비전", "시정 슬로건", "구정 목표", "업무목표".
 KEYWORD = r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|비젼|슬로건|캐치프레이즈|구호|목표)"
+# How far before its keyword a match that opens with KEYWORD may start: a qualifier of four letters and
+# a space ("구정 목표"). The search for such a pattern begins that far before the line's first keyword.
+KEYWORD_REACH = 5
+# Any of the keywords, to find the first in a line: "비전", "목표".
+VISION_WORD = regex.compile("|".join(VISION_WORDS))
 QUOTED = r"(?P<q>[‘'“\"「『`])(?P<v>[^‘’'“”\"「」『』`\n]{3,80})(?P<qc>[’'”\"」』`])"
-PATTERNS = [
+# The patterns, each with how far before the line's first keyword its matches may start (None: anywhere).
+PATTERNS: list[tuple[regex.Pattern[str], int | None]] = [
     # "산업비전을 ‘일자리 중심의 포용적 혁신성장’으로 설정", "시정 목표는 '…'로", "업무목표를 ‘…’에 두고"
-    regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가|인)?\s*(?:[가-힣]+\s)?{QUOTED}"),
+    (regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가|인)?\s*(?:[가-힣]+\s)?{QUOTED}"), KEYWORD_REACH),
     # "‘…’이라는 비전으로", "'…'을 비전으로", "‘…’으로 산업비전을", "‘…’ 달성을 목표로", "'…'라는 비전 아래"
-    regex.compile(
-        rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*|(?![가-힣]*(?:하고|하며|하여|해서|하면서)\s)[가-힣\d]{{1,6}}\s)?"
-        rf"{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는|\s(?:아래|하에|실현|달성|선포))"
+    (
+        regex.compile(
+            rf"{QUOTED}(?:이라는|라는|을|를|으로|로)?\s*(?:달성을\s*|실현을\s*|(?![가-힣]*(?:하고|하며|하여|해서|하면서)\s)[가-힣\d]{{1,6}}\s)?"
+            rf"{KEYWORD}(?:으로|로|을|를|과|와|이|가|은|는|\s(?:아래|하에|실현|달성|선포))"
+        ),
+        None,
     ),
     # "도정비전 : 힘쎈 충남 대한민국의 힘", "[비전] 환동해 중심도시 포항", "【시정 슬로건】 …"
-    regex.compile(
-        r"(?:(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[:：]"
-        r"|[\[【<〈]\s*(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[\]】>〉])"
-        r"\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)",
-        regex.M,
+    # (the lookahead first tests a bracket, or a keyword's first letter within a qualifier's reach:
+    # half the time of trying the whole pattern at every letter)
+    (
+        regex.compile(
+            r"(?=[\[【<〈]|[가-힣\s]{0,5}?[비슬구])"
+            r"(?:(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[:：]"
+            r"|[\[【<〈]\s*(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[\]】>〉])"
+            r"\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)",
+            regex.M,
+        ),
+        None,
     ),
 ]
 
@@ -53,10 +68,13 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
     for group in (lines, reserved):
         best: tuple[int, int, int] | None = None  # rank, start, end
         for ln in group:
-            if not any(word in text[ln.start : ln.end + WRAP] for word in VISION_WORDS):
+            stop = min(len(text), ln.end + WRAP)
+            first = VISION_WORD.search(text, ln.start, stop)
+            if first is None:
                 continue
-            for pattern in PATTERNS:
-                for m in pattern.finditer(text, ln.start, min(len(text), ln.end + WRAP)):
+            for pattern, reach in PATTERNS:
+                begin = ln.start if reach is None else max(ln.start, first.start() - reach)
+                for m in pattern.finditer(text, begin, stop):
                     if m.start() >= ln.end or _counted_label(text, m.start()) or _names_a_plan(m.group("v")):
                         continue
                     candidate = (VISION_RANK[m.group("kw")], m.start("v"), m.end("v"))

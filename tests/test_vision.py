@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import policyparse
 
@@ -50,3 +52,39 @@ def test_a_slogan_on_the_line_after_its_keyword_in_a_wrapped_page():
 
 def test_a_plan_title_holding_the_word_is_no_vision():
     assert vision_of("도는 ‘도정비전 2040’을 발표하고 비전으로 삼았다.") is None
+
+
+PIECES = [
+    "비전",
+    "목표",
+    "슬로건",
+    "구호",
+    "시정",
+    " ",
+    "  ",
+    "은 ",
+    "으로 ",
+    "‘힘찬 도시’",
+    "'새 길'",
+    ":",
+    " : ",
+    "[",
+    "]",
+    "5대 ",
+    "도",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_patterns_tried_only_before_keywords_find_what_a_full_scan_finds(pieces):
+    """read_vision tries the keyword-led patterns only at the few starts before each keyword; on any
+    mix of keywords, qualifiers, quotes and brackets that gives the matches a scan of every letter gives."""
+    from policyparse import vision
+
+    text = "".join(pieces)
+    keywords = [m.start() for m in vision.VISION_WORD.finditer(text)]
+    for pattern, reach in vision.PATTERNS:
+        tried = [m.span() for m in vision._matches(pattern, reach, text, 0, len(text), keywords)]
+        assert tried == [m.span() for m in pattern.finditer(text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 import regex
 
@@ -14,12 +15,14 @@ from .spans import ground
 # The word that names the slogan, with an optional qualifier: "산업비전", "시정 슬로건", "구정 목표", "업무목표".
 KEYWORD = r"(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|비젼|슬로건|캐치프레이즈|구호|목표)"
 # How far before its keyword a match that opens with KEYWORD may start: a qualifier of four letters and
-# a space ("구정 목표"). The search for such a pattern begins that far before the line's first keyword.
+# a space ("구정 목표"). Such a pattern is tried only at the starts that far before each keyword.
 KEYWORD_REACH = 5
-# Any of the keywords, to find the first in a line: "비전", "목표".
+# A heading's keyword may stand a bracket and a few spaces further: "[ 도정 비전 ]".
+HEADING_REACH = KEYWORD_REACH + 4
+# Any of the keywords, to find them in a line: "비전", "목표".
 VISION_WORD = regex.compile("|".join(VISION_WORDS))
 QUOTED = r"(?P<q>[‘'“\"「『`])(?P<v>[^‘’'“”\"「」『』`\n]{3,80})(?P<qc>[’'”\"」』`])"
-# The patterns, each with how far before the line's first keyword its matches may start (None: anywhere).
+# The patterns, each with how far before its keyword a match may start (None: anywhere).
 PATTERNS: list[tuple[regex.Pattern[str], int | None]] = [
     # "산업비전을 ‘일자리 중심의 포용적 혁신성장’으로 설정", "시정 목표는 '…'로", "업무목표를 ‘…’에 두고"
     (regex.compile(rf"{KEYWORD}(?:을|를|은|는|으로|로|이|가|인)?\s*(?:[가-힣]+\s)?{QUOTED}"), KEYWORD_REACH),
@@ -32,17 +35,14 @@ PATTERNS: list[tuple[regex.Pattern[str], int | None]] = [
         None,
     ),
     # "도정비전 : 힘쎈 충남 대한민국의 힘", "[비전] 환동해 중심도시 포항", "【시정 슬로건】 …"
-    # (the lookahead first tests a bracket, or a keyword's first letter within a qualifier's reach:
-    # half the time of trying the whole pattern at every letter)
     (
         regex.compile(
-            r"(?=[\[【<〈]|[가-힣\s]{0,5}?[비슬구])"
             r"(?:(?<![\d대개])(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[:：]"
-            r"|[\[【<〈]\s*(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[\]】>〉])"
+            r"|[\[【<〈]\s{0,3}(?:[가-힣]{1,4}\s?)?(?P<kw>비전|슬로건|구호)\s*[\]】>〉])"
             r"\s*(?P<v>[^\n/|]{3,60}?)\s*(?:$|\n|/)",
             regex.M,
         ),
-        None,
+        HEADING_REACH,
     ),
 ]
 
@@ -69,12 +69,11 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
         best: tuple[int, int, int] | None = None  # rank, start, end
         for ln in group:
             stop = min(len(text), ln.end + WRAP)
-            first = VISION_WORD.search(text, ln.start, stop)
-            if first is None:
+            keywords = [m.start() for m in VISION_WORD.finditer(text, ln.start, stop)]
+            if not keywords:
                 continue
             for pattern, reach in PATTERNS:
-                begin = ln.start if reach is None else max(ln.start, first.start() - reach)
-                for m in pattern.finditer(text, begin, stop):
+                for m in _matches(pattern, reach, text, ln.start, stop, keywords):
                     if m.start() >= ln.end or _counted_label(text, m.start()) or _names_a_plan(m.group("v")):
                         continue
                     candidate = (VISION_RANK[m.group("kw")], m.start("v"), m.end("v"))
@@ -84,6 +83,24 @@ def read_vision(doc: PolicyDocument, page: Page) -> None:
             doc.vision = ground(text, best[1], best[2], " \t.,")
             return
     doc.vision = _under_heading(page)
+
+
+def _matches(
+    pattern: regex.Pattern[str], reach: int | None, text: str, start: int, stop: int, keywords: list[int]
+) -> Iterator[regex.Match[str]]:
+    """The pattern's matches in ``text[start:stop]``, as ``finditer`` gives them; a pattern whose
+    keyword stands at most ``reach`` letters into its match is tried only at the starts that close
+    before each keyword (a line of prose has hundreds of letters and a keyword or two)."""
+    if reach is None:
+        yield from pattern.finditer(text, start, stop)
+        return
+    pos = start
+    for k in keywords:
+        for s in range(max(pos, k - reach), k + 1):
+            if m := pattern.match(text, s, stop):
+                yield m
+                pos = m.end()
+                break
 
 
 def _names_a_plan(value: str) -> bool:

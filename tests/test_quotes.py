@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import policyparse
 
 
@@ -31,6 +33,12 @@ def test_short_form_resolves_to_the_full_mention():
 
 def test_continuing_speaker():
     text = "박서연 장관은 “현장을 듣겠다”고 말했다.\n이어 “원년으로 삼겠다”고 덧붙였다."
+    assert quotes(text) == [("박서연 장관", "현장을 듣겠다"), ("박서연 장관", "원년으로 삼겠다")]
+
+
+@pytest.mark.parametrize("opener", ["그는 이어", "이어 그는", "그러면서 그녀는", "그는 또"])
+def test_the_pronoun_with_a_continuer_continues_the_previous_speaker(opener):
+    text = f"박서연 장관은 “현장을 듣겠다”고 말했다. {opener} “원년으로 삼겠다”고 덧붙였다."
     assert quotes(text) == [("박서연 장관", "현장을 듣겠다"), ("박서연 장관", "원년으로 삼겠다")]
 
 

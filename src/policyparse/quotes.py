@@ -70,8 +70,10 @@ NEXT_QUOTE = regex.compile(r"\s*,\s*[“\"]")
 OTHER_SPEAKER_AFTER = regex.compile(
     r"(?:이?라고|고|며|라며)\s+(?:[가-힣]+\s){0,2}(?!(?:그|그녀)[은는이가]\s)[가-힣]+(?:은|는|이|가)\s+[가-힣]+다"
 )
-# Sentence openers that continue the previous speaker: "이어", "그러면서", "또".
-CONTINUERS = regex.compile(r"^\s*(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그러나|하지만|한편)?\s*,?\s*$")
+# Sentence openers that continue the previous speaker: "이어", "그러면서", "또", and the pronoun with one
+# ("그는 이어", "이어 그는", "그러면서 그녀는"), as news reports a speaker's next words.
+CONTINUER = r"(?:이어|이어서|그러면서|또|또한|특히|아울러|그래서|그는|그녀는|그러나|하지만|한편)"
+CONTINUERS = regex.compile(rf"^\s*(?:{CONTINUER}\s*,?\s*){{0,2}}$")
 # Words that stand where a name would, before a bare title: "이날 시장은", "특히 장관은", "한 의원은"
 # (one councillor; 이, 그 and 한 are surnames only of someone named in full before).
 NOT_NAMES = frozenset(

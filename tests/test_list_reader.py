@@ -804,3 +804,12 @@ def test_a_counted_label_after_etc_names_the_items_before_it_not_the_words_after
         "복지 확대",
         "교통 개선",
     ]
+
+
+def test_items_joined_by_gwa_keep_their_own_modifiers():
+    """'살기 좋은 농촌과 든든한 공동체 등 10대 정책': the modifier after 과 opens the second item, and the
+    first takes its modifier with the nominalized verb before it ('살기 좋은')."""
+    assert lists("박 후보는 살기 좋은 농촌과 든든한 공동체 등 10대 정책을 제시했다.") == [
+        ("project", "10대 정책", 10, ["살기 좋은 농촌", "든든한 공동체"])
+    ]
+    assert lists("군은 깨끗한 하천과 걷기 편한 골목 등 5대 사업을 펼친다.")[0][3] == ["깨끗한 하천", "걷기 편한 골목"]

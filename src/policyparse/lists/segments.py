@@ -333,8 +333,9 @@ def with_leading_modifier(text: str, floor: int, items: list[tuple[int, int]]) -
     start = before + words[0].start
     adverb_at = words_back(text, floor, start, 1)
     adverb = words_in(text, adverb_at, start)
-    if len(adverb) == 1 and adverb[0].tags == ("MAG",):
-        start = adverb_at + adverb[0].start  # "다시 뛰는 금천": the adverb goes with its modifier
+    if len(adverb) == 1 and (adverb[0].tags == ("MAG",) or adverb[0].tags[-1:] == ("ETN",)):
+        # "다시 뛰는 금천", "살기 좋은 농촌": the adverb, or the nominalized verb, goes with its modifier
+        start = adverb_at + adverb[0].start
     elif len(adverb) == 1 and _subject(adverb[0]) and clauses:
         # "모두가 행복한 복지, 희망이 넘치는 농촌의 6대 목표": parallel items, each with its clause's subject
         start = adverb_at + adverb[0].start
@@ -352,8 +353,10 @@ def _opens_with_subject_clause(text: str, start: int, end: int) -> bool:
 
 
 def _opens_with_modifier(text: str, start: int, end: int) -> bool:
-    """An item that opens with a relative clause: "섬기는 정부", "걷고 싶은 도시"."""
+    """An item that opens with a relative clause: "섬기는 정부", "걷고 싶은 도시", "걷기 편한 골목"."""
     words = words_in(text, start, end)
+    if len(words) > 2 and words[0].tags and (words[0].tags[-1] == "ETN" or words[0].tags == ("NNG",)):
+        words = words[1:]  # the modifier's complement before it: "걷기 |편한| 골목"
     return len(words) > 1 and is_predicate(words[0]) and (ends_in_modifier(words[0]) or _modifies_ahead(words, 0))
 
 
@@ -601,6 +604,9 @@ def _trailing_phrase(text: str, floor: int, start: int, end: int, split_joined: 
             if len(words) - k > 6:
                 break
             continue
+        if split_joined and item_start is not None and _modifies_after_join(words, k):
+            item_start = w_start  # "좋은 농촌과 |든든한| 공동체": the joined item's own modifier
+            continue
         if split_joined and word.morphs and word.morphs[-1].tag == "JC" and item_start is not None:
             if k > 0 and window[shift + words[k - 1].start : shift + words[k - 1].end] == "등":
                 break  # "A, B 등 지역연고산업과 C": the joined noun names the list before, not an item
@@ -616,6 +622,19 @@ def _trailing_phrase(text: str, floor: int, start: int, end: int, split_joined: 
         return []
     items.append((floor + item_start, floor + item_end))
     return [trim(text, a, b) for a, b in reversed(items)]
+
+
+def _modifies_after_join(words: list[Eojeol], k: int) -> bool:
+    """Word ``k`` modifies the noun after it and follows a joining 와/과, right before it or before
+    its complement: "살기 좋은 농촌과 |든든한| 공동체", "하천과 걷기 |편한| 골목". The first item's
+    own modifier is read by ``with_leading_modifier``."""
+    word = words[k]
+    if k == 0 or not (is_predicate(word) and ends_in_modifier(word)):
+        return False
+    before = words[k - 1]
+    if k > 1 and before.tags and (before.tags[-1] == "ETN" or before.tags == ("NNG",)):
+        before = words[k - 2]  # "하천과 걷기 |편한| 골목": a complement of the modifier between
+    return bool(before.morphs) and before.morphs[-1].tag == "JC"
 
 
 def _last_conjunct(word: Eojeol) -> tuple[Morph, ...]:

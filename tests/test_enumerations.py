@@ -510,6 +510,25 @@ def test_a_detail_names_the_item_without_its_gloss():
     }
 
 
+def test_a_detail_names_only_the_object_of_an_item_that_ends_in_an_action():
+    """'초연결 지능 인프라(DNA) 구축' is elaborated by '초연결 지능 인프라는 …': the paragraph names what
+    the item builds, without its gloss and its verbal noun; the exact item still wins where it heads one."""
+    text = (
+        "□ 장관은 3대 과제로 ① 초연결 지능 인프라(DNA) 구축, ② 연구 시스템 혁신, ③ 관광 활성화를 보고했다.\n"
+        "초연결 지능 인프라는 모든 산업을 바꾸는 핵심으로, 5G를 추진한다.\n"
+        "연구 시스템은 부처 간 칸막이를 없애 하나로 묶는다.\n"
+        "연구 시스템 혁신은 올해 법 개정으로 마무리한다.\n"
+        "관광은 내년 예산에서 다룬다.\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    details = {i.text: i.detail.text if i.detail else None for i in en.items}
+    assert details == {
+        "초연결 지능 인프라(DNA) 구축": "초연결 지능 인프라는 모든 산업을 바꾸는 핵심으로, 5G를 추진한다.",
+        "연구 시스템 혁신": "연구 시스템 혁신은 올해 법 개정으로 마무리한다.",
+        "관광 활성화": None,  # an object shorter than three letters names too much to be the item's
+    }
+
+
 def test_etc_before_the_object_particle_and_a_counted_label():
     text = "시는 미래 모빌리티, 의생명, 로봇, 항공 부품 등을 4대 전략산업으로 선정했다."
     assert lists(text) == [("industry", "4대 전략산업", 4, ["미래 모빌리티", "의생명", "로봇", "항공 부품"])]

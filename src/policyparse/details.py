@@ -8,6 +8,7 @@ import regex
 
 from .blocks import walk
 from .layout import Page
+from .lexicon import ACTION_NOUNS
 from .models import Block, PolicyDocument
 
 # Words that may open a paragraph before the item it elaborates: "특히 에너지 및 수소산업은".
@@ -26,8 +27,13 @@ KEY = 2  # the shortest item a paragraph can be about
 HEADING_SLACK = 4  # what a heading line may hold besides its item: "첫째, …", a closing "."
 PARAGRAPH = 30  # the shortest paragraph that elaborates an item
 HEAD_KEY = 64  # how much of a paragraph's head is sorted on (longer items are checked in full)
-# An item's gloss in brackets, left out when the paragraph names the item: "UAM(도심항공교통)" → "UAM 분야는".
-GLOSS = regex.compile(r"\s?\([^()]+\)$")
+# An item's gloss in brackets, left out when the paragraph names the item: "UAM(도심항공교통)" → "UAM 분야는",
+# "초연결 인프라(DNA) 구축" → "초연결 인프라 구축".
+GLOSS = regex.compile(r"\s?\([^()]+\)")
+# The verbal noun ending an item, left out when the paragraph names only its object: "초연결 인프라 |구축|".
+ACTION_END = regex.compile(rf"\s(?:{'|'.join(ACTION_NOUNS)})$")
+# The shortest object a paragraph may name for an item that ends in an action: "관광 |활성화|" (not "AI").
+OBJECT_KEY = 3
 
 
 def _heads(text: str, head: int, item: str) -> bool:
@@ -49,16 +55,27 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
     for en in doc.enumerations:
         for item in en.items:
             if item.text not in matches:
-                matches[item.text] = heads.about(item.text)
-                gloss = GLOSS.search(item.text)
-                if not matches[item.text] and gloss is not None and gloss.start() >= KEY:
-                    matches[item.text] = heads.about(item.text[: gloss.start()])
+                matches[item.text] = next((found for name in _names(item.text) if (found := heads.about(name))), [])
             for block in matches[item.text]:
                 if not block.span.start <= item.span.start < block.span.end:
                     item.detail = block
                     break
             if item.detail is None:
                 item.detail = _paragraph_under(blocks, starts, item.span.start, item.span.end)
+
+
+def _names(item: str) -> list[str]:
+    """The forms in which a paragraph may name ``item`` at its head, most faithful first: the item,
+    without its gloss in brackets ("UAM(도심항공교통)" → "UAM"), and without the action it ends in
+    ("초연결 인프라(DNA) 구축" → "초연결 인프라")."""
+    names = [item]
+    bare = GLOSS.sub("", item).strip()
+    if bare != item and len(bare) >= KEY:
+        names.append(bare)
+    for name in list(names):
+        if (action := ACTION_END.search(name)) and action.start() >= OBJECT_KEY:
+            names.append(name[: action.start()])
+    return names
 
 
 def _paragraph_under(blocks: list[Block], starts: list[int], start: int, end: int) -> Block | None:

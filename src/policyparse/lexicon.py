@@ -75,6 +75,13 @@ OTHER_HEADS = (
 # ("AI, 바이오, 로봇 등 미래 성장동력을", "바이오·LED 등 신성장동력이").
 UNCOUNTED_OTHER_HEADS = ("성장동력",)
 
+# Verbal nouns that end a policy item with what is done to its object ("초연결 인프라 구축", "교통 체계
+# 혁신"); a paragraph elaborating the item may name only the object ("초연결 인프라는 …").
+ACTION_NOUNS = (
+    "구축", "강화", "육성", "조성", "추진", "지원", "확대", "확충", "혁신", "제고", "실현", "마련", "개선",
+    "활성화", "고도화", "도입", "정착", "확립", "창출", "달성", "구현", "완성", "전환",
+)  # fmt: skip
+
 # Nouns of results, not plans: a list under '주요 정책성과' or '추진실적' names no policy items (FORMAT).
 RESULT_NOUNS = ("성과", "실적")
 

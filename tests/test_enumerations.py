@@ -529,6 +529,21 @@ def test_a_detail_names_only_the_object_of_an_item_that_ends_in_an_action():
     }
 
 
+def test_a_detail_joins_the_items_words_with_a_middot_or_names_what_the_item_holds():
+    text = (
+        "시는 에너지 및 수소산업, 관광산업, 바이오 등 3대 산업을 키운다.\n"
+        "에너지·수소산업은 발전소와 충전소를 늘린다.\n관광산업의 주요 전략은 야간 관광과 축제다.\n"
+        "바이오의 미래는 밝다.\n"
+    )
+    (en,) = policyparse.parse(text).enumerations
+    details = {i.text: i.detail.text if i.detail else None for i in en.items}
+    assert details == {
+        "에너지 및 수소산업": "에너지·수소산업은 발전소와 충전소를 늘린다.",
+        "관광산업": "관광산업의 주요 전략은 야간 관광과 축제다.",
+        "바이오": None,  # '…의 미래는' speaks of the item, it does not elaborate the plan for it
+    }
+
+
 def test_etc_before_the_object_particle_and_a_counted_label():
     text = "시는 미래 모빌리티, 의생명, 로봇, 항공 부품 등을 4대 전략산업으로 선정했다."
     assert lists(text) == [("industry", "4대 전략산업", 4, ["미래 모빌리티", "의생명", "로봇", "항공 부품"])]

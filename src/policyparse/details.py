@@ -16,7 +16,9 @@ OPENER = regex.compile(r"(?:(?:특히|또한|먼저|우선|아울러|한편|이�
 # What follows the item at the head of its paragraph: "은", "는", "도", "의 경우", " 분야는",
 # "를 위해서는", "에서는", "과 관련해".
 AFTER_ITEM = regex.compile(
-    r"(?:은|는|도|의\s?경우|\s?분야(?:는|에서는)|\s?산업은|(?:을|를)\s?위해(?:서는|서)?\s|에서는|(?:과|와)\s?관련해)"
+    r"(?:은|는|도|의\s?경우|\s?분야(?:는|에서는)|\s?산업은|(?:을|를)\s?위해(?:서는|서)?\s|에서는|(?:과|와)\s?관련해"
+    # "…의 주요 전략은", "…의 핵심 과제로는": the paragraph names what the item holds
+    r"|의\s(?:주요\s|핵심\s)?(?:전략|과제|내용|사업|방향|목표)(?:은|는|으로는|로는))"
 )
 # What closes a bracketed item at the head of its paragraph: "(수소)", "[수소]", "<수소>", "수소 :".
 BRACKET_CLOSE = regex.compile(r"[)\]>】]|\s?[:：]")
@@ -66,9 +68,12 @@ def link_details(doc: PolicyDocument, page: Page) -> None:
 
 def _names(item: str) -> list[str]:
     """The forms in which a paragraph may name ``item`` at its head, most faithful first: the item,
-    without its gloss in brackets ("UAM(도심항공교통)" → "UAM"), and without the action it ends in
-    ("초연결 인프라(DNA) 구축" → "초연결 인프라")."""
+    with a middot for its 및, without its gloss in brackets ("UAM(도심항공교통)" → "UAM"), and
+    without the action it ends in ("초연결 인프라(DNA) 구축" → "초연결 인프라")."""
     names = [item]
+    if " 및 " in item:
+        # "에너지 및 수소산업" named "에너지·수소산업은": the paragraph joins the two with a middot
+        names.append(item.replace(" 및 ", "·"))
     bare = GLOSS.sub("", item).strip()
     if bare != item and len(bare) >= KEY:
         names.append(bare)

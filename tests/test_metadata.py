@@ -496,3 +496,12 @@ def test_a_hard_wrapped_transcript_without_headline_has_no_title():
 def test_a_headline_over_a_blank_line_stays_the_title_of_a_hard_wrapped_page():
     doc = policyparse.parse("군, 새해 군정 방향 발표\n\n" + TRANSCRIPT)
     assert doc.title is not None and doc.title.text == "군, 새해 군정 방향 발표"
+
+
+def test_a_speech_opening_with_its_salutation_has_no_headline():
+    for opening in ("존경하고 사랑하는 구민 여러분!", "안녕하십니까?"):
+        text = f"{opening}\n새해가 밝았습니다. 올해 구정은 세 방향으로 나아갑니다.\n구민과 함께 뛰겠습니다.\n"
+        assert policyparse.parse(text).title is None
+    # a headline above the speech stays the headline
+    text = "[신년사] 김하나 구청장\n\n존경하는 구민 여러분!\n새해가 밝았습니다.\n"
+    assert policyparse.parse(text).title.text == "[신년사] 김하나 구청장"

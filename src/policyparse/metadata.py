@@ -175,6 +175,9 @@ TITLE_WITH_SUBTITLE = regex.compile(
     r"(?:[-–—][^-–—]{0,40})?$"
 )  # not "[특별인터뷰] - 홍길동 군수": a tag alone is no headline
 # A line that is a sentence, a dateline or a quotation rather than a headline ("[경제]" alone is a section tag).
+# A speech's salutation opening the page: "존경하고 사랑하는 시민 여러분!", "안녕하십니까?", "반갑습니다." —
+# the speech has begun, and no line after it is the headline.
+SALUTATION = regex.compile(r"^(?:[가-힣\s]{0,30}여러분|안녕하십니까|안녕하세요|반갑습니다)\s*[!?,.]*$")
 SENTENCE_LIKE = regex.compile(r"[.。:：]\s*$|^\s*(?!\[[^\]=]{1,16}\](?:\s|$))[\[=“\"(]|^\s*\S+\s*=|\s[:：]\s")
 # A headline opened by a quotation: '"AI·반도체·이차전지" 경북, 3대 첨단산업 육성', '“…”…시, 새 비전'.
 QUOTE_LED_HEADLINE = regex.compile(r"^[“\"][^”\"\n]{2,60}[”\"](?:\s+|…\s*|\.{3}\s*)[^\s.。].{3,78}$")
@@ -277,6 +280,8 @@ def _headline_candidates(page: Page) -> list[tuple[int, int, str]]:
             continue  # a date or byline, or a line of bars and dashes
         if LIST_MARKER_START.match(s):
             break  # "□ …", "1) …": the body's bullets have begun
+        if SALUTATION.match(s):
+            break
         if HEADER_FIELD.match(s) or RELEASE_KIND.match(s):
             continue  # "담당부서 …", "문의 …", "행정안전부 보도자료": a press release's header fields
         if (body := _agency().match(s + "\n")) and body.end("name") == len(s):

@@ -25,6 +25,7 @@ from .lexicon import (
     NATIONAL_BODY_PREFIXES,
     NATIONAL_BODY_SUFFIXES,
     NUMBER_BULLETS,
+    PAGE_FIELDS,
     PUBLIC_BODY_SUFFIXES,
     REGION_IDS,
     REGIONS_FULL,
@@ -143,9 +144,11 @@ NOT_NAMES = frozenset(
 
 # An outlet's name or slogan line at the top of a page: "한빛일보 - 지역의 목소리 신문", "OO뉴스".
 OUTLET_NAME = regex.compile(rf"(?:{OUTLET_SUFFIXES}|\.com|\.co\.kr)(?![가-힣])")
-# A field of a press release's header: "담당부서 산업정책과", "문의 : 02-…", "배포일시 …".
+# A field of a press release's header, or of the posting around it: "담당부서 산업정책과", "문의 : 02-…",
+# "배포일시 …", "등록일 2012-04-06".
 HEADER_FIELD = regex.compile(
-    r"^(?:담당\s?부서|담당자|문의|연락처|전화|배포\s?일시|보도\s?일시|보도\s?시점|엠바고|사진\s?있음)"
+    r"^(?:담당\s?부서|문의|전화|배포\s?일시|보도\s?일시|보도\s?시점|엠바고|사진\s?있음"
+    rf"|{'|'.join(PAGE_FIELDS)})"
 )
 # The kind of document a press release says it is, with its issuer: "행정안전부 보도자료", "보도참고자료".
 RELEASE_KIND = regex.compile(r"^(?:\S+\s){0,2}\S*(?:보도\s?(?:참고\s?)?자료|설명\s?자료|해명\s?자료)$")
@@ -496,10 +499,10 @@ METROS = ("부산", "대구", "인천", "광주", "대전", "울산")
 
 
 def _agency_pattern() -> regex.Pattern[str]:
-    places = sorted(set(REGIONS_FULL + REGIONS_SHORT), key=len, reverse=True)
+    places = set(REGIONS_FULL + REGIONS_SHORT)
     locals_ = [b + "시" for b in CITY_BASES] + [b + "군" for b in COUNTY_BASES] + [b + "구" for b in DISTRICT_BASES]
     locals_ += [b + "특례시" for b in CITY_BASES]  # 수원·고양·용인·창원 …: cities with special status
-    bases = sorted(
+    bases = (
         {p.removesuffix("특별시").removesuffix("광역시").removesuffix("특별자치시") for p in places}
         | set(CITY_BASES)
         | set(COUNTY_BASES)
@@ -527,14 +530,12 @@ def _agency_pattern() -> regex.Pattern[str]:
             "전라남도",
             "경상북도",
             "경상남도",
-        },
-        key=len,
-        reverse=True,
+        }
     )
     metros = ["서울특별시", *(m + "광역시" for m in METROS), "서울", *METROS]
     names = {
         "metros": metros,
-        "govs": sorted(set(places + locals_)),
+        "govs": sorted(places | set(locals_)),
         "bases": sorted(bases),
         "national_prefix": list(NATIONAL_BODY_PREFIXES),
         "national_suffix": list(NATIONAL_BODY_SUFFIXES),

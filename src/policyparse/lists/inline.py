@@ -25,7 +25,6 @@ from .segments import (
     list_limit,
     marker_item,
     marker_width,
-    named_phrase,
     numbering_of,
     ordinal_of,
     short_item,
@@ -69,6 +68,14 @@ OBJECT_COUNT = regex.compile(
 )
 # The genre's way of naming a list, right after the closer 등: " 5대 산업을", " 3대 전략으로".
 NAMING_COUNT = regex.compile(r"\s*\d{1,2}\s?대\s?[가-힣]")
+
+
+# What a list is named as after its object particle: a few words ending in a head noun, before (으)로
+# (" 기본 방향으로", " 시정목표를 이룰 핵심전략으로"); up to ``words`` words before the head.
+def named_phrase(words: int) -> str:
+    return rf"\s+(?:[^\s,.]{{1,12}}\s){{0,{words}}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)"
+
+
 # A verb of choosing after the phrase it names the chosen things as: "…으로 제시", "…로 꼽았다".
 CHOOSING_VERB = regex.compile(r"(?:으로|로)\s+(?:제시|선정|설정|채택|확정|정했|정하|내세|꼽|도출)")
 # A list closed by an object particle (after 등 and a count, or not), then the phrase a verb of choosing

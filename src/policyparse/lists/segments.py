@@ -34,12 +34,6 @@ INCLUDING = regex.compile(r"(?<=[가-힣)’”])(?:을|를)\s+비롯(?:해서|�
 QUOTATIVE_END = regex.compile(r"(?<=[가-힣)’'”])(?:이라는|라는)$")
 
 
-# What a list is named as after its object particle: a few words ending in a head noun, before (으)로
-# (" 기본 방향으로", " 시정목표를 이룰 핵심전략으로"); up to ``words`` words before the head.
-def named_phrase(words: int) -> str:
-    return rf"\s+(?:[^\s,.]{{1,12}}\s){{0,{words}}}?[^\s,.]{{0,12}}(?:{HEAD_NOUNS})(?=(?:으로|로)\s)"
-
-
 # The closer 등 and the name it gives, joined to a next item inside one segment: "금형산업 등 지역연고산업과 …"
 # (not "아동·청소년 등 보호 강화", one item).
 INNER_ETC = regex.compile(r"\S\s+등\s+\S+(?:과|와)\s+\S")
@@ -355,7 +349,7 @@ def _opens_with_subject_clause(text: str, start: int, end: int) -> bool:
 def _opens_with_modifier(text: str, start: int, end: int) -> bool:
     """An item that opens with a relative clause: "섬기는 정부", "걷고 싶은 도시", "걷기 편한 골목"."""
     words = words_in(text, start, end)
-    if len(words) > 2 and words[0].tags and (words[0].tags[-1] == "ETN" or words[0].tags == ("NNG",)):
+    if len(words) > 2 and _complement(words[0]):
         words = words[1:]  # the modifier's complement before it: "걷기 |편한| 골목"
     return len(words) > 1 and is_predicate(words[0]) and (ends_in_modifier(words[0]) or _modifies_ahead(words, 0))
 
@@ -632,9 +626,14 @@ def _modifies_after_join(words: list[Eojeol], k: int) -> bool:
     if k == 0 or not (is_predicate(word) and ends_in_modifier(word)):
         return False
     before = words[k - 1]
-    if k > 1 and before.tags and (before.tags[-1] == "ETN" or before.tags == ("NNG",)):
+    if k > 1 and _complement(before):
         before = words[k - 2]  # "하천과 걷기 |편한| 골목": a complement of the modifier between
     return bool(before.morphs) and before.morphs[-1].tag == "JC"
+
+
+def _complement(word: Eojeol) -> bool:
+    """A bare noun or a nominalized verb that a modifier after it takes: "|걷기| 편한", "|살기| 좋은"."""
+    return bool(word.tags) and (word.tags[-1] == "ETN" or word.tags == ("NNG",))
 
 
 def _last_conjunct(word: Eojeol) -> tuple[Morph, ...]:

@@ -31,8 +31,11 @@ def select_lists(text: str, doc: PolicyDocument, page: Page, found: list[Candida
     found = _continued(found)
     kept: list[tuple[Candidate, list[Cut]]] = []
     taken = _Taken()
-    weighed = [(cand, items, weigh(cand, items).score) for cand in found for items in [clean_items(text, cand.items)]]
-    for cand, items, _ in sorted(weighed, key=lambda w: (-w[2], w[0].region[0], -len(w[0].items))):
+    weighed: list[tuple[float, Candidate, list[Cut]]] = []
+    for cand in found:
+        items = clean_items(text, cand.items)
+        weighed.append((weigh(cand, items).score, cand, items))
+    for _, cand, items in sorted(weighed, key=lambda w: (-w[0], w[1].region[0], -len(w[1].items))):
         reason = rejection(text, cand, items)
         if reason is None and (rival := taken.conflict(cand)) is not None:
             reason = (

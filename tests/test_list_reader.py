@@ -3,6 +3,11 @@ sentences and documents written for these tests (see FORMAT.md for what a list i
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 import policyparse
@@ -813,3 +818,32 @@ def test_items_joined_by_gwa_keep_their_own_modifiers():
         ("project", "10대 정책", 10, ["살기 좋은 농촌", "든든한 공동체"])
     ]
     assert lists("군은 깨끗한 하천과 걷기 편한 골목 등 5대 사업을 펼친다.")[0][3] == ["깨끗한 하천", "걷기 편한 골목"]
+
+
+# An outline heading whose children carry two markers equally often ("ㅇ" twice, "□" twice under a note).
+TIED_MARKERS = (
+    "2025년 주요 추진계획\n□ 기대효과\n ㅇ 청년 일자리 확대\n ㅇ 지역 산업 육성\n ※ 2026년 예산 내역\n"
+    " □ 문화 관광 활성화\n  ㅇ 관광 예산 10억원\n □ 친환경 교통 확충\n  ㅇ 교통 예산 5억원\n"
+)
+READ_LISTS = (
+    "import json, sys, policyparse; d = policyparse.parse(sys.stdin.read()); "
+    "print(json.dumps([[e.label.text, [i.text for i in e.items]] for e in d.enumerations], ensure_ascii=False))"
+)
+
+
+def test_the_reading_does_not_depend_on_the_hash_seed():
+    """A tie between two markers goes to the first one, in every process (string hashes are seeded
+    per process, so an order taken from a set would change from run to run)."""
+    readings = set()
+    for seed in ("1", "2", "3"):
+        run = subprocess.run(
+            [sys.executable, "-c", READ_LISTS],
+            input=TIED_MARKERS,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        readings.add(run.stdout)
+    assert len(readings) == 1
+    assert ["기대효과", ["청년 일자리 확대", "지역 산업 육성"]] in json.loads(readings.pop())

@@ -125,7 +125,7 @@ def _outline_run(text: str, block: Block, declared: int | None = None) -> list[t
     kinds = [k for k in kinds if k not in NOTE_MARKERS]
     if not kinds:
         return None
-    kind = max(set(kinds), key=kinds.count)
+    kind = max(dict.fromkeys(kinds), key=kinds.count)  # a tie goes to the first marker, whatever the hash seed
     run = [c for c in block.children if c.marker is not None and marker_kind(c.marker.text) == kind]
     if len(run) < 2:
         return None

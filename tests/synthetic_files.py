@@ -12,7 +12,7 @@ HS = "http://www.hancom.co.kr/hwpml/2011/section"
 OPF = "http://www.idpf.org/2007/opf/"
 
 # A paragraph is a string, or a dict: {"text": …, "table": [[cell, …], …], "note": [paragraph, …]}
-# where a cell is a list of paragraph strings.
+# where a cell is a list of paragraph strings; "\n" in a text is a line break typed inside it.
 
 
 def _p(paragraph: str | dict) -> str:
@@ -20,8 +20,9 @@ def _p(paragraph: str | dict) -> str:
         paragraph = {"text": paragraph}
     runs = []
     text = paragraph.get("text", "")
-    parts = text.split("\t")
-    inner = "<hp:tab/>".join(escape(part) for part in parts)
+    inner = "<hp:lineBreak/>".join(
+        "<hp:tab/>".join(escape(part) for part in line.split("\t")) for line in text.split("\n")
+    )
     runs.append(f'<hp:run charPrIDRef="0"><hp:t>{inner}</hp:t></hp:run>')
     if "table" in paragraph:
         rows = "".join(
@@ -71,17 +72,32 @@ def make_hwpx(*sections: list[str | dict], spine: bool = True, reverse_parts: bo
     return out.getvalue()
 
 
-def make_pdf(pages: list[list[str]], *, width_chars: int = 40) -> bytes:
+# A PDF page entry is a line of text, or a ruled table: {"table": [[cell, …], …]} where a cell is
+# the lines printed in it; with "boxes": True each column is a framed box of its own, a gap apart,
+# as a word processor draws a table whose cells keep a spacing.
+COLUMN = 150  # points from one table column (or tab stop) to the next
+LEADING = 14  # points from one printed line to the next
+
+
+def make_pdf(pages: list[list[str | dict]], *, width_chars: int = 40) -> bytes:
     """A PDF whose pages print these lines, top to bottom, in a Type0 font with a ToUnicode map
     (as Hancom PDF writes Korean), no font program embedded: text extraction needs none. Every
-    glyph is one size wide (10 pt), so lines of equal length reach the same right margin."""
-    chars = sorted({ch for page in pages for line in page for ch in line if ch != "\t"})
+    glyph is one size wide (10 pt), so lines of equal length reach the same right margin; a
+    table's cells are ruled with rectangles, as Hancom draws them."""
+    printed = [line for page in pages for entry in page for line in _entry_lines(entry)]
+    chars = sorted({ch for line in printed for ch in line if ch != "\t"})
     cid = {ch: i + 1 for i, ch in enumerate(chars)}
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
         objects.append(body)
         return len(objects)
+
+    def show(text: str, x: float, y: float) -> str:
+        # leading spaces become an indent of half a size each, as writers position indented lines
+        drawn = text.lstrip(" ")
+        codes = "".join(f"{cid[ch]:04X}" for ch in drawn)
+        return f"1 0 0 1 {x + 5 * (len(text) - len(drawn))} {y} Tm <{codes}> Tj"
 
     bfchar = "".join(f"<{cid[ch]:04X}> <{ord(ch):04X}>\n" for ch in chars)
     cmap = (
@@ -102,17 +118,26 @@ def make_pdf(pages: list[list[str]], *, width_chars: int = 40) -> bytes:
     pages_id = len(objects) + 2 * len(pages) + 1
     page_ids = []
     for page in pages:
-        ops = ["BT", "/F1 10 Tf"]
-        for n, line in enumerate(page):
-            # leading spaces become an indent of half a size each, as writers position indented lines;
-            # parts between tabs are table cells, each placed at its own column (150 pt apart)
-            for column, part in enumerate(line.split("\t")):
-                drawn = part.lstrip(" ")
-                codes = "".join(f"{cid[ch]:04X}" for ch in drawn)
-                x = 50 + 150 * column + 5 * (len(part) - len(drawn))
-                ops.append(f"1 0 0 1 {x} {800 - 14 * n} Tm <{codes}> Tj")
+        ops, rules = ["BT", "/F1 10 Tf"], []
+        y = 800.0
+        for entry in page:
+            if isinstance(entry, str):
+                # parts between tabs are table cells without rules, each at its own column
+                for column, part in enumerate(entry.split("\t")):
+                    ops.append(show(part, 50 + COLUMN * column, y))
+                y -= LEADING
+                continue
+            gap = 10 if entry.get("boxes") else 0
+            for row in entry["table"]:
+                height = LEADING * max(len(cell) for cell in row) + 6
+                for column, cell in enumerate(row):
+                    x = 50 + COLUMN * column
+                    rules.append(f"{x - 3} {y - height + 10} {COLUMN - gap} {height} re S")
+                    for n, line in enumerate(cell):
+                        ops.append(show(line, x, y - LEADING * n))
+                y -= height
         ops.append("ET")
-        stream = "\n".join(ops).encode()
+        stream = "\n".join(ops + rules).encode()
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         page_ids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
                             b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, content, font)))
@@ -131,3 +156,9 @@ def make_pdf(pages: list[list[str]], *, width_chars: int = 40) -> bytes:
         out.write(b"%010d 00000 n \n" % offset)
     out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref))
     return out.getvalue()
+
+
+def _entry_lines(entry: str | dict) -> list[str]:
+    if isinstance(entry, str):
+        return [entry]
+    return [line for row in entry["table"] for cell in row for line in cell]

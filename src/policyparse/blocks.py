@@ -10,19 +10,9 @@ from __future__ import annotations
 import regex
 
 from .layout import Page
-from .lexicon import BULLETS, NUMBER_BULLETS, ORDINAL_WORD, ROMAN_NUMERALS
+from .lexicon import LINE_MARKER, NUMBER_BULLETS, ROMAN_NUMERALS
 from .models import Block, Grounded, PolicyDocument, Span
 from .spans import ground
-
-# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "Ⅱ.", "가.", "①", "첫째,"; words
-# follow it on the line ("-" alone, or with trailing spaces, is a spacer, not a bullet).
-LINE_MARKER = regex.compile(
-    rf"^[ \t\u3000]*(?P<marker>[{BULLETS}{NUMBER_BULLETS}]|[-*※ㅇ·•‣]|\d{{1,2}}[.)](?![\d.])|\(\d{{1,2}}\)"
-    rf"|[{ROMAN_NUMERALS}]\.?|[가-하][.)](?=\s)"
-    rf"|{ORDINAL_WORD}째\s*,?)(?=[ \t\u3000]+\S|[^\s.\d])",
-    regex.M,
-)
-
 
 # Dashes that frame a subtitle on both sides: "- 전년 대비 9.2% 증가 -", "― 함께 여는 미래 ―".
 FRAMES = frozenset("-―–—")

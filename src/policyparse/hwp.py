@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass, field
 
 from .errors import PolicyParseError
-from .paragraphs import Nested, Paragraph, Table
+from .paragraphs import LINE_BREAK, Nested, Paragraph, Table
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SIGNATURE = b"HWP Document File"
@@ -36,7 +36,7 @@ TABLE_CONTROL = "tbl "
 NOTE_CONTROLS = frozenset({"fn  ", "en  "})
 
 # Character controls of PARA_TEXT that take one code unit, and what they stand for.
-CHAR_CONTROLS = {10: " ", 24: "-", 30: " ", 31: " "}
+CHAR_CONTROLS = {10: LINE_BREAK, 24: "-", 30: " ", 31: " "}
 # Controls that take eight code units (the code, six units of data, the code again).
 INLINE_CONTROLS = frozenset({4, 5, 6, 7, 8, 9, 19, 20})
 EXTENDED_CONTROLS = frozenset({1, 2, 3, 11, 12, 14, 15, 16, 17, 18, 21, 22, 23})

@@ -15,7 +15,7 @@ import zlib
 import regex
 
 from .errors import PolicyParseError
-from .paragraphs import Nested, Paragraph, Table
+from .paragraphs import LINE_BREAK, Nested, Paragraph, Table
 
 ZIP_MAGIC = b"PK\x03\x04"
 MIMETYPE = b"application/hwp+zip"
@@ -32,7 +32,7 @@ SECTION_PART = regex.compile(r"Contents/section(\d{1,6})\.xml")
 DOCTYPE = regex.compile(rb"<!(?:DOCTYPE|ENTITY)")
 
 # What the mixed-content children of <hp:t> stand for.
-INLINE_TEXT = {"tab": "\t", "lineBreak": " ", "nbSpace": " ", "fwSpace": " ", "hyphen": "-"}
+INLINE_TEXT = {"tab": "\t", "lineBreak": LINE_BREAK, "nbSpace": " ", "fwSpace": " ", "hyphen": "-"}
 
 # What zipfile raises for a damaged package (bad headers, an unknown or encrypted compression, bad data).
 ZIP_ERRORS = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError, zlib.error)

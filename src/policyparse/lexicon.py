@@ -6,6 +6,8 @@ document; every table here is used by name from the stage that needs it.
 
 from __future__ import annotations
 
+import regex
+
 from .models import Kind
 
 # Bullets that open a list item, inline or at the start of a line.
@@ -25,6 +27,15 @@ RELATIVE_YEAR_WORDS = {"올해": 0, "금년": 0, "새해": 0, "내년": 1, "명�
 RELATIVE_YEARS = "|".join(RELATIVE_YEAR_WORDS)
 # Roman numerals that number a release's sections and lists: "Ⅰ.", "Ⅱ." (U+2160..U+216B).
 ROMAN_NUMERALS = "".join(chr(c) for c in range(0x2160, 0x216C))
+
+# A marker opening a line: "○ ", "□", "- ", "※", "1.", "2)", "(3)", "Ⅱ.", "가.", "①", "첫째,"; words
+# follow it on the line ("-" alone, or with trailing spaces, is a spacer, not a bullet).
+LINE_MARKER = regex.compile(
+    rf"^[ \t\u3000]*(?P<marker>[{BULLETS}{NUMBER_BULLETS}]|[-*※ㅇ·•‣]|\d{{1,2}}[.)](?![\d.])|\(\d{{1,2}}\)"
+    rf"|[{ROMAN_NUMERALS}]\.?|[가-하][.)](?=\s)"
+    rf"|{ORDINAL_WORD}째\s*,?)(?=[ \t\u3000]+\S|[^\s.\d])",
+    regex.M,
+)
 
 # Dots that join nouns inside one item (기술·인력·인프라) and separate items in a label's list.
 MIDDOTS = "·・•‧∙ㆍ․⋅"

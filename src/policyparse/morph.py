@@ -61,6 +61,22 @@ def analyse(text: str) -> tuple[Morph, ...]:
     return tuple(Morph(t.form, t.tag, t.start, t.end) for t in kiwi().tokenize(text))
 
 
+# Morphemes that end a word: particles, endings, the suffix of '실질적', bound nouns ('등'), adverbs,
+# determiners, a comma. A noun does not: nouns compound, with or without a space.
+WORD_ENDING_TAGS = ("J", "E", "XSN", "NNB", "MAG", "MAJ", "MM", "SP")
+
+
+def parts_words(before: str, after: str) -> bool:
+    """Whether ``before`` and ``after``, printed with nothing between them (a wrap in a PDF), are
+    two words: read together, a morpheme that ends a word ends at the join ('편의를'+'증진하고',
+    '위한'+'온라인'). A join inside a morpheme ('반도'+'체') or between two nouns ('교육'+'자료',
+    which authors write either way) is left as printed."""
+    if not before or not after:
+        return False
+    ending = [m for m in analyse(before + after) if m.end == len(before)]
+    return bool(ending) and ending[-1].tag.startswith(WORD_ENDING_TAGS)
+
+
 # A space-delimited word: "대표산업으로", "(5G)".
 WORD = regex.compile(r"\S+")
 

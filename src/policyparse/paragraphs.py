@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lexicon import LINE_MARKER
+
 # Between the cells of one table row: visible, and not a character the authors' bullets use.
 CELL_SEPARATOR = " | "
+# How the readers write a line break typed inside a paragraph (Shift+Enter in Hancom).
+LINE_BREAK = "\n"
 
 
 @dataclass
@@ -50,8 +54,7 @@ def to_lines(paragraphs: list[Paragraph]) -> list[str]:
 
 
 def _emit(paragraph: Paragraph, lines: list[str]) -> None:
-    if paragraph.text.strip():
-        lines.append(paragraph.text.rstrip())
+    lines += _printed_lines(paragraph.text)
     for thing in paragraph.anchored:
         if isinstance(thing, Nested):
             for inner in thing.paragraphs:
@@ -64,10 +67,33 @@ def _emit(paragraph: Paragraph, lines: list[str]) -> None:
                     for inner in cell:
                         _emit(inner, lines)
                 continue
-            texts = [" ".join(p.text.strip() for p in cell if p.text.strip()) for cell in cells]
+            texts = [" ".join(_one_line(p.text) for p in cell if p.text.strip()) for cell in cells]
             line = CELL_SEPARATOR.join(text for text in texts if text)
             if line:
                 lines.append(line)
             for cell in cells:
                 for inner in cell:
                     _emit(Paragraph("", inner.anchored), lines)
+
+
+def _printed_lines(text: str) -> list[str]:
+    """A paragraph's lines: one, unless a line break inside it opens a bullet.
+
+    Authors type an item's sub-points after a line break ('ㅇ 시스템 개발 : 5억원' ⏎ '- 평가 모형
+    개발'): the page shows a bulleted line, so the text does too, as a PDF of the file reads. Any
+    other break only wraps the paragraph's text and is a space.
+    """
+    lines: list[str] = []
+    for piece in text.split(LINE_BREAK):
+        if not piece.strip():
+            continue
+        if lines and not LINE_MARKER.match(piece):
+            lines[-1] = lines[-1].rstrip() + " " + piece.lstrip()
+        else:
+            lines.append(piece)
+    return [line.rstrip() for line in lines]
+
+
+def _one_line(text: str) -> str:
+    """A paragraph inside a table row, whose cells share one line: its breaks are spaces."""
+    return " ".join(piece.strip() for piece in text.split(LINE_BREAK) if piece.strip())

@@ -5,20 +5,22 @@ stream's, which for word-processor output is the document's own — position-sor
 the columns of a two-column page); where a space stands (from the gap between two glyphs:
 justified Hancom lines print no space glyphs); and where a printed line only wraps its paragraph
 (it reaches the right margin and the next line goes on at the paragraph's text, not a bullet).
-pdfminer.six gives each glyph with its box, in stream order.
+pdfplumber (on pdfminer.six) gives each glyph with its box, in stream order, and finds the
+ruled tables, whose cells are read as the word-processor readers write a table.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from .blocks import LINE_MARKER
 from .errors import PolicyParseError
-from .paragraphs import CELL_SEPARATOR
+from .lexicon import LINE_MARKER
+from .morph import parts_words
+from .paragraphs import CELL_SEPARATOR, Paragraph, Table, to_lines
 
 PDF_MAGIC = b"%PDF-"
 END_MARKER = b"%%EOF"
@@ -45,6 +47,12 @@ LINE_STEP = 2.2
 # Indentation written as one space per this share of the font size (the outline reader reads indents).
 INDENT_UNIT = 0.5
 MAX_INDENT = 8
+# How far apart, in points, two boxes' tops (or bottoms) may be and still stand level
+LEVEL = 2.0
+# A vowel jamo that stands alone can only be the letter the author typed, which a PDF's text map
+# may give in its conjoining form (NFKC's): the middle dot 'ㆍ' (U+318D) of '수어ㆍ점자' comes out
+# as U+119E, where the HWP file of the same page holds U+318D.
+LONE_VOWELS = {"\u119e": "\u318d"}
 # Bullets that authors also run inside a sentence ("▲ A ▲ B"), so a line opening with one may go on
 # a run that wrapped.
 INLINE_BULLETS = frozenset("▲△▷▶◇◆■□○●·•")
@@ -62,24 +70,25 @@ class _Line:
     y: float
     size: float
     text: str
+    top: float = 0.0  # from the page's top, as pdfplumber places cells
     joined: bool = False
 
 
 def read_pdf(data: bytes) -> list[str]:
     """The text of each page, paragraphs on lines of their own; ``PolicyParseError`` when refused."""
     try:
-        import pdfminer  # noqa: F401
+        import pdfplumber  # noqa: F401
     except ImportError:
         raise ImportError(
-            "reading PDF files needs pdfminer.six: pip install 'policyparse[pdf]' "
+            "reading PDF files needs pdfplumber: pip install 'policyparse[pdf]' "
             "(from a clone: pip install -e '.[pdf]')",
-            name="pdfminer",
+            name="pdfplumber",
         ) from None
     if END_MARKER not in data[-2048:]:
         raise PolicyParseError("truncated PDF file: its end (%%EOF) is gone", reason="truncated")
     try:
         with _quiet(logging.getLogger("pdfminer")):
-            pages = [_page_text(lines) for lines in _printed_lines(data)]
+            pages = [_page_text(page) for page in _pages(data)]
     except PolicyParseError:
         raise
     except Exception as exc:  # pdfminer raises many types for damaged files
@@ -104,82 +113,287 @@ class _quiet:
         self.logger.setLevel(self.level)
 
 
-def _printed_lines(data: bytes) -> Iterator[list[_Line]]:
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
-    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+def _pages(data: bytes) -> Iterator[Any]:
+    """The file's pages one at a time (a hostile file may claim millions), up to ``MAX_PAGES``."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
-    except PDFPasswordIncorrect:
-        raise PolicyParseError("a password-protected PDF cannot be read", reason="password-protected") from None
-    resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=None)  # no layout analysis: glyphs in stream order
-    interpreter = PDFPageInterpreter(resources, device)
-    for number, page in enumerate(PDFPage.create_pages(document), 1):
+        pdf = PDF(io.BytesIO(data), password="")
+    except PdfminerException as exc:
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
+            raise PolicyParseError("a password-protected PDF cannot be read", reason="password-protected") from None
+        raise
+    for number, page in enumerate(PDFPage.create_pages(pdf.doc), 1):
         if number > MAX_PAGES:
             raise PolicyParseError(f"the PDF has more than {MAX_PAGES} pages", reason="too-large")
-        interpreter.process_page(page)
-        yield _lines(_glyphs(device.get_result()))
+        yield Page(pdf, page, page_number=number)
 
 
-def _glyphs(container: Any) -> Iterator[Any]:
-    from pdfminer.layout import LTChar, LTContainer
-
-    for thing in container:
-        if isinstance(thing, LTChar):
-            yield thing
-        elif isinstance(thing, LTContainer):
-            yield from _glyphs(thing)
-
-
-def _lines(glyphs: Iterator[Any]) -> list[_Line]:
+def _lines(glyphs: Iterable[dict[str, Any]]) -> list[_Line]:
     """Glyphs gathered into printed lines, in the order the page draws them."""
     lines: list[_Line] = []
     line: _Line | None = None
     for glyph in glyphs:
-        text = glyph.get_text()
-        size = glyph.size or 1.0
+        text = glyph["text"]
+        if text in LONE_VOWELS and not (line is not None and _leads_a_syllable(line.text[-1:])):
+            text = LONE_VOWELS[text]
+        size = glyph["size"] or 1.0
         if (
             line is not None
-            and abs(glyph.y0 - line.y) <= SAME_LINE * max(size, line.size)
-            and glyph.x0 >= line.x1 - BACKWARDS * size
+            and abs(glyph["y0"] - line.y) <= SAME_LINE * max(size, line.size)
+            and glyph["x0"] >= line.x1 - BACKWARDS * size
         ):
-            gap = glyph.x0 - line.x1
+            gap = glyph["x0"] - line.x1
             if gap > CELL_GAP * size and not text.isspace():
                 line.text = line.text.rstrip(" ") + CELL_SEPARATOR
             elif gap > SPACE_GAP * size and not line.text.endswith(" ") and not text.isspace():
                 line.text += " "
             line.text += text
-            line.x1 = max(line.x1, glyph.x1)
+            line.x1 = max(line.x1, glyph["x1"])
             continue
         if text.isspace():
             continue
-        line = _Line(glyph.x0, glyph.x1, glyph.y0, size, text)
+        line = _Line(glyph["x0"], glyph["x1"], glyph["y0"], size, text, glyph["top"])
         lines.append(line)
     return lines
 
 
-def _page_text(lines: list[_Line]) -> str:
-    """The page's lines with each wrapped line joined back onto its paragraph, indents as spaces."""
-    if not lines:
+def _leads_a_syllable(ch: str) -> bool:
+    """Whether ``ch`` is a leading-consonant jamo, which a conjoining vowel completes."""
+    return bool(ch) and ("\u1100" <= ch <= "\u115f" or "\ua960" <= ch <= "\ua97f")
+
+
+# A cell's or table's box as pdfplumber gives it: x0, top, x1, bottom.
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class _Grid:
+    """A ruled table the page draws: its box and its rows of cell boxes (None where a cell spans)."""
+
+    box: Box
+    rows: list[list[Box | None]]
+    glyphs: list[dict[str, Any]] = field(default_factory=list)
+
+    def holds(self, glyph: dict[str, Any]) -> bool:
+        return _inside(glyph, self.box)
+
+
+def _inside(glyph: dict[str, Any], box: Box) -> bool:
+    """Whether the glyph's centre lies in ``box`` (x0, top, x1, bottom, as pdfplumber gives cells)."""
+    x = (glyph["x0"] + glyph["x1"]) / 2
+    y = (glyph["top"] + glyph["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _grids(page: Any) -> list[_Grid]:
+    """The page's ruled tables, outermost only: a table drawn inside a cell is that cell's text."""
+    found = [(t.bbox, [list(row.cells) for row in t.rows]) for t in page.find_tables()]
+    outer = [
+        (box, rows)
+        for box, rows in found
+        if not any(o is not box and _contains(o, box) for o, _ in found)
+    ]
+    return _side_by_side([_Grid(box, rows) for box, rows in outer])
+
+
+def _side_by_side(grids: list[_Grid]) -> list[_Grid]:
+    """Boxes that stand side by side, top and bottom level and rows level, as one table.
+
+    A word processor draws a table whose cells keep a spacing between them ('2023', '2024', … of a
+    timeline, each column a framed box) as separate boxes; its file holds one table, its rows
+    running across all of them, and the PDF reads as the file does.
+    """
+    out: list[_Grid] = []
+    for grid in sorted(grids, key=lambda grid: (grid.box[1], grid.box[0])):
+        last = out[-1] if out else None
+        if last is not None and _level_beside(last, grid):
+            box = (last.box[0], min(last.box[1], grid.box[1]), grid.box[2], max(last.box[3], grid.box[3]))
+            out[-1] = _Grid(box, [a + b for a, b in zip(last.rows, grid.rows, strict=True)])
+        else:
+            out.append(grid)
+    return out
+
+
+def _level_beside(left: _Grid, right: _Grid) -> bool:
+    """Whether ``right`` stands just beside ``left``, its rows at the heights of ``left``'s rows."""
+    if right.box[0] < left.box[2] or len(left.rows) != len(right.rows):
+        return False
+    if abs(left.box[1] - right.box[1]) > LEVEL or abs(left.box[3] - right.box[3]) > LEVEL:
+        return False
+    return all(abs(_row_top(a) - _row_top(b)) <= LEVEL for a, b in zip(left.rows, right.rows, strict=True))
+
+
+def _row_top(row: list[Box | None]) -> float:
+    return min(cell[1] for cell in row if cell is not None)
+
+
+def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
+
+
+def _page_text(page: Any) -> str:
+    """The page's text: its paragraphs, with each wrapped line joined back, indents as spaces, and
+    each ruled table where the page draws its first glyph, written as the word-processor readers
+    write tables (``paragraphs.to_lines``), so a PDF and its HWP twin read alike."""
+    grids = _grids(page)
+    runs: list[list[dict[str, Any]] | _Grid] = [[]]
+    for glyph in page.chars:
+        grid = next((g for g in grids if g.holds(glyph)), None)
+        if grid is None:
+            run = runs[-1]
+            if isinstance(run, _Grid):
+                runs.append(run := [])
+            run.append(glyph)
+            continue
+        if not grid.glyphs:
+            runs.append(grid)
+        grid.glyphs.append(glyph)
+    flows = [_lines(run) if isinstance(run, list) else run for run in runs]
+    printed = [line for flow in flows if isinstance(flow, list) for line in flow]
+    if not printed and not grids:
         return ""
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left = min((line.x0 for line in printed), default=0.0)
+    right = max((line.x1 for line in printed), default=0.0)
+    out: list[str] = []
+    for flow in flows:
+        if isinstance(flow, _Grid):
+            out += to_lines([Paragraph("", [_table(flow)])])
+        else:
+            out += _paragraphs(flow, left, right)
+    return "\n".join(line.rstrip() for line in out)
+
+
+def _paragraphs(lines: list[_Line], left: float, right: float) -> list[str]:
+    """Printed lines as paragraphs: a line that only wraps goes on the one above, indents as spaces."""
     out: list[str] = []
     above: _Line | None = None
+    for line in lines:
+        line.joined = False
     for line in lines:
         text = line.text.rstrip()
         if above is not None and _wraps(above, line, left, right):
             line.joined = True
-            out[-1] += (" " if above.text.endswith(" ") else "") + text  # else a word broke at the margin
+            out[-1] += _join(out[-1], text, spaced=above.text.endswith(" "))
         else:
             indent = min(MAX_INDENT, round((line.x0 - left) / (INDENT_UNIT * line.size)))
             out.append(" " * indent + text)
         above = line
-    return "\n".join(line.rstrip() for line in out)
+    return out
+
+
+def _join(before: str, after: str, *, spaced: bool) -> str:
+    """What goes on a paragraph at a wrap: the next line, after a space when a space ends the line
+    above or, Hancom printing none at a wrap, when the words on either side of it are two words."""
+    last, first = before.split()[-1:], after.split()[:1]
+    if spaced or (last and first and parts_words(last[0], first[0])):
+        return " " + after
+    return after  # a word broke at the margin
+
+
+def _table(grid: _Grid) -> Table:
+    """A ruled table's rows of cells, each cell's glyphs read as paragraphs within the cell.
+
+    Rules a table prints are not all the rows its author made: a cell that spans several ruled rows
+    may hold one line per row ('낙동강사업처' over '건설관리부' beside two rows of names), and a ruled
+    row may hold unruled rows, its cells' lines standing side by side line for line ('경상수입 19,124'
+    over '자본수입 35'). Lines that stand so are rows of their own, as the word processor has them;
+    other lines of a cell are its paragraphs.
+    """
+    cells = [cell for row in grid.rows for cell in row if cell is not None]
+    held: dict[Box, list[dict[str, Any]]] = {cell: [] for cell in cells}
+    for glyph in grid.glyphs:
+        homes = [cell for cell in cells if _inside(glyph, cell)]
+        # the innermost cell holds the glyph (pdfplumber's cells overlap where rules stop short); a
+        # glyph on a rule belongs to the cell nearest it: no text is lost
+        home = min(homes, key=_area) if homes else min(cells, key=lambda cell: _distance(glyph, cell))
+        held[home].append(glyph)
+    tops = [min(cell[1] for cell in row if cell is not None) for row in grid.rows if any(row)]
+    placed: list[list[_Cell]] = [[] for _ in tops]
+    for row in grid.rows:
+        for cell in row:
+            if cell is None:
+                continue
+            lines = _lines(held[cell])
+            first = _row_of(cell[1] + 0.5, tops)
+            rows_of_lines = {_row_of(line.top, tops) for line in lines}
+            if len(rows_of_lines) > 1:  # one line per ruled row: each goes to its row
+                for r in sorted(rows_of_lines):
+                    placed[r].append(_Cell(cell, [line for line in lines if _row_of(line.top, tops) == r]))
+            else:
+                placed[first].append(_Cell(cell, lines))
+    rows: list[list[list[Paragraph]]] = []
+    for entries in placed:
+        entries.sort(key=lambda entry: entry.box[0])
+        for sub_row in _unruled_rows(entries):
+            rows.append([[Paragraph(text) for text in cell.paragraphs()] for cell in sub_row])
+    return Table(rows)
+
+
+@dataclass
+class _Cell:
+    """A table cell's box and the printed lines it holds (or those of one of its rows)."""
+
+    box: Box
+    lines: list[_Line]
+
+    def paragraphs(self) -> list[str]:
+        """The cell's lines as paragraphs, the cell's own edges as margins: a short line does not
+        reach the margin however its lines align (right-aligned figures '16' over '1' are two)."""
+        left = min([self.box[0], *(line.x0 for line in self.lines)])
+        right = max([self.box[2], *(line.x1 for line in self.lines)])
+        return _paragraphs(self.lines, left, right)
+
+
+def _row_of(top: float, tops: list[float]) -> int:
+    """The ruled row a line or cell starting at ``top`` stands in."""
+    row = 0
+    for i, row_top in enumerate(tops):
+        if top >= row_top - 0.5:
+            row = i
+    return row
+
+
+def _unruled_rows(cells: list[_Cell]) -> list[list[_Cell]]:
+    """A ruled row's cells, split into the rows their lines stand in when the cells hold entries
+    line by line: two or more cells hold several lines, no line goes on the one above (wrapped
+    text flows through a cell), and no cell's line stands between the lines of the others (a
+    label centred beside two-line headings: "구 분" beside "일반 / 회계"). A cell whose lines open
+    with bullets holds an outline ('◆ 설계' over '◆ 부지 확보' in a timeline), not entries."""
+    if sum(len(cell.lines) >= 2 for cell in cells) < 2:
+        return [cells]
+    if any(len(cell.paragraphs()) < len(cell.lines) or _outline(cell.lines) for cell in cells):
+        return [cells]
+    levels: list[float] = []  # the tops of the row's lines, one per printed line of the row
+    for line in sorted((line for cell in cells for line in cell.lines), key=lambda line: line.top):
+        if not levels or line.top - levels[-1] > SAME_LINE * line.size:
+            levels.append(line.top)
+    out: list[list[_Cell]] = [[_Cell(cell.box, []) for cell in cells] for _ in levels]
+    for c, cell in enumerate(cells):
+        for line in cell.lines:
+            level = max(i for i, top in enumerate(levels) if line.top >= top - SAME_LINE * line.size)
+            out[level][c].lines.append(line)
+    if any(sum(bool(cell.lines) for cell in row) < 2 for row in out):
+        return [cells]  # a line alone at its level stands between rows, or a cell's text runs on
+    return out
+
+
+def _outline(lines: list[_Line]) -> bool:
+    return sum(LINE_MARKER.match(line.text) is not None for line in lines) >= 2
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _distance(glyph: dict[str, Any], cell: Box) -> float:
+    x = (glyph["x0"] + glyph["x1"]) / 2
+    y = (glyph["top"] + glyph["bottom"]) / 2
+    return max(cell[0] - x, 0.0, x - cell[2]) + max(cell[1] - y, 0.0, y - cell[3])
 
 
 def _wraps(above: _Line, line: _Line, left: float, right: float) -> bool:

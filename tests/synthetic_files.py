@@ -4,6 +4,7 @@ without ../shared: a release of our own words, written the way Hancom's writers 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -75,6 +76,8 @@ def make_hwpx(*sections: list[str | dict], spine: bool = True, reverse_parts: bo
 # A PDF page entry is a line of text, or a ruled table: {"table": [[cell, …], …]} where a cell is
 # the lines printed in it; with "boxes": True each column is a framed box of its own, a gap apart,
 # as a word processor draws a table whose cells keep a spacing.
+RULE = {"rule": True}  # a page entry: the rule over the notes at a page's foot
+RAISED = re.compile(r"\{([^}]*)\}")
 COLUMN = 150  # points from one table column (or tab stop) to the next
 LEADING = 14  # points from one printed line to the next
 
@@ -94,10 +97,17 @@ def make_pdf(pages: list[list[str | dict]], *, width_chars: int = 40) -> bytes:
         return len(objects)
 
     def show(text: str, x: float, y: float) -> str:
-        # leading spaces become an indent of half a size each, as writers position indented lines
+        # leading spaces become an indent of half a size each, as writers position indented lines;
+        # text in braces is printed raised and smaller, as a note's reference ('경상수입{1)}')
         drawn = text.lstrip(" ")
-        codes = "".join(f"{cid[ch]:04X}" for ch in drawn)
-        return f"1 0 0 1 {x + 5 * (len(text) - len(drawn))} {y} Tm <{codes}> Tj"
+        x += 5 * (len(text) - len(drawn))
+        ops = []
+        for n, part in enumerate(RAISED.split(drawn)):
+            size, rise = (7, 3) if n % 2 else (10, 0)
+            codes = "".join(f"{cid[ch]:04X}" for ch in part)
+            ops.append(f"/F1 {size} Tf 1 0 0 1 {x} {y + rise} Tm <{codes}> Tj")
+            x += size * len(part)
+        return "\n".join(ops)
 
     bfchar = "".join(f"<{cid[ch]:04X}> <{ord(ch):04X}>\n" for ch in chars)
     cmap = (
@@ -121,6 +131,10 @@ def make_pdf(pages: list[list[str | dict]], *, width_chars: int = 40) -> bytes:
         ops, rules = ["BT", "/F1 10 Tf"], []
         y = 800.0
         for entry in page:
+            if entry == RULE:  # a short rule at the left margin, as Hancom draws over a page's notes
+                rules.append(f"47 {y + 5} 120 0.5 re f")
+                y -= LEADING
+                continue
             if isinstance(entry, str):
                 # parts between tabs are table cells without rules, each at its own column
                 for column, part in enumerate(entry.split("\t")):
@@ -160,5 +174,7 @@ def make_pdf(pages: list[list[str | dict]], *, width_chars: int = 40) -> bytes:
 
 def _entry_lines(entry: str | dict) -> list[str]:
     if isinstance(entry, str):
-        return [entry]
+        return ["".join(RAISED.split(entry))]
+    if entry == RULE:
+        return []
     return [line for row in entry["table"] for cell in row for line in cell]

@@ -23,7 +23,7 @@ from policyparse import Parser, PolicyParseError, parse
 from policyparse.files import sniff
 from policyparse.hwp import paragraph_text
 from policyparse.paragraphs import Nested, Paragraph, Table, to_lines
-from synthetic_files import make_hwpx, make_pdf
+from synthetic_files import RULE, make_hwpx, make_pdf
 
 FORMATS = Path(__file__).resolve().parents[2] / "shared" / "formats"
 needs_samples = pytest.mark.skipif(not (FORMATS / "manifest.json").exists(), reason="../shared/formats is absent")
@@ -66,13 +66,16 @@ def _squash(text: str, *, pdf: bool) -> str:
 
 
 def _in_order(lines: list[str], text: str) -> int:
-    """How many of ``lines`` are found in ``text`` one after another."""
-    found, pos = 0, 0
-    for line in lines:
-        at = text.find(line, pos)
-        if at >= 0:
-            found, pos = found + 1, at + len(line)
-    return found
+    """How many of ``lines`` stand in ``text`` in their order: the longest run of them, in order,
+    each at one of its places. A note that moves to its anchor costs its own lines, not every line
+    it jumps over."""
+    places = [[m.start() for m in re.finditer(re.escape(line), text)] for line in lines]
+    best: dict[int, int] = {}  # a place a line stands at → the longest ordered run ending there
+    for spots in places:
+        ends = {at: 1 + max((n for end, n in best.items() if end < at), default=0) for at in spots}
+        for at, n in ends.items():
+            best[at] = max(best.get(at, 0), n)
+    return max(best.values(), default=0)
 
 
 # --- the shared paragraph tree -------------------------------------------------------------------
@@ -346,7 +349,7 @@ def test_every_readable_sample_gives_its_expected_lines_in_order(fixture):
     text = _squash(doc.text, pdf=pdf)
     expected = [_squash(line, pdf=pdf) for line in _expected_lines(fixture["file"])]
     assert all(line in text for line in expected)
-    # a footnote inside a table cell follows its row's line, not the cell: a few lines move
+    # a footnote follows the paragraph or table row citing it (in a table, the row's line): a few lines move
     assert _in_order(expected, text) >= 0.8 * len(expected)
     probes = fixture["probes"]
     for part in probes.get("sections", []) + probes.get("pages", []):
@@ -471,3 +474,35 @@ def test_a_pdf_wrap_between_two_words_keeps_the_space_hancom_does_not_print():
 def test_a_lone_conjoining_vowel_in_a_pdf_is_the_middle_dot_its_file_holds():
     text = parse(make_pdf([["□ 수어\u119e점자 문화를 넓힌다.", "□ 옛 글자 \u1100\u119e 그대로 둔다."]])).text
     assert text.split("\n") == ["□ 수어\u318d점자 문화를 넓힌다.", "□ 옛 글자 \u1100\u119e 그대로 둔다."]
+
+
+def test_pdf_notes_at_the_foot_of_a_page_follow_the_line_that_cites_them():
+    page = [
+        "□ 해솔시 재정 현황",
+        "경상수입{1)}\t1,200",  # a row of an unruled table citing note 1
+        "자본수입{2)}\t35",
+        "□ 시는 내년 예산을 다시 짜고 세입과 세출의 항목을 새로 나누어 공개한다.",  # the text's width
+        RULE,
+        "1) 경상수입",
+        "  ․조세수입 : 지방세 포함",
+        "2) 자본수입 : 자산 매각수입",
+        "3) 이 쪽에서 인용되지 않은 주석",
+    ]
+    assert parse(make_pdf([page])).text.split("\n") == [
+        "□ 해솔시 재정 현황",
+        "경상수입1) | 1,200", "1) 경상수입", "  ․조세수입 : 지방세 포함",
+        "자본수입2) | 35", "2) 자본수입 : 자산 매각수입",
+        "□ 시는 내년 예산을 다시 짜고 세입과 세출의 항목을 새로 나누어 공개한다.",
+        "3) 이 쪽에서 인용되지 않은 주석",
+    ]
+
+
+def test_a_short_rule_above_a_table_parts_no_notes_from_the_page():
+    page = ["□ 추진 일정은 다음과 같으며 세부 내용은 사업별로 따로 알린다.", RULE, "1) 상반기 설계",
+            {"table": [[["구분"], ["예산"]], [["설계"], ["3억 원"]]]}]
+    assert parse(make_pdf([page])).text.split("\n") == [
+        "□ 추진 일정은 다음과 같으며 세부 내용은 사업별로 따로 알린다.",
+        "1) 상반기 설계",
+        "구분 | 예산",
+        "설계 | 3억 원",
+    ]

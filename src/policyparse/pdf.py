@@ -6,7 +6,9 @@ the columns of a two-column page); where a space stands (from the gap between tw
 justified Hancom lines print no space glyphs); and where a printed line only wraps its paragraph
 (it reaches the right margin and the next line goes on at the paragraph's text, not a bullet).
 pdfplumber (on pdfminer.six) gives each glyph with its box, in stream order, and finds the
-ruled tables, whose cells are read as the word-processor readers write a table.
+ruled tables, whose cells are read as the word-processor readers write a table. Notes printed
+under a short rule at a page's foot follow the paragraph or table row that cites them by a raised
+number, where the HWP reader places a footnote's body.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from .errors import PolicyParseError
 from .lexicon import LINE_MARKER
 from .morph import parts_words
-from .paragraphs import CELL_SEPARATOR, Paragraph, Table, to_lines
+from .paragraphs import CELL_SEPARATOR, Nested, Paragraph, Table, to_lines
 
 PDF_MAGIC = b"%PDF-"
 END_MARKER = b"%%EOF"
@@ -49,6 +53,12 @@ INDENT_UNIT = 0.5
 MAX_INDENT = 8
 # How far apart, in points, two boxes' tops (or bottoms) may be and still stand level
 LEVEL = 2.0
+# A note's number as Hancom prints it at the page's foot: "1) 경상수입".
+NOTE_NUMBER = regex.compile(r"[ \t]*(\d{1,3})\)[ \t]")
+# A glyph smaller than this share of its line's first glyph is raised: a note reference.
+SUPERSCRIPT = 0.85
+# A rule above a page's notes is shorter than this share of the text's width (Hancom: a third).
+NOTE_RULE = 0.5
 # A vowel jamo that stands alone can only be the letter the author typed, which a PDF's text map
 # may give in its conjoining form (NFKC's): the middle dot 'ㆍ' (U+318D) of '수어ㆍ점자' comes out
 # as U+119E, where the HWP file of the same page holds U+318D.
@@ -72,6 +82,8 @@ class _Line:
     text: str
     top: float = 0.0  # from the page's top, as pdfplumber places cells
     joined: bool = False
+    refs: list[int] = field(default_factory=list)  # note numbers printed raised in it ('경상수입¹⁾')
+    raised: str = ""  # the raised digits read so far
 
 
 def read_pdf(data: bytes) -> list[str]:
@@ -154,12 +166,24 @@ def _lines(glyphs: Iterable[dict[str, Any]]) -> list[_Line]:
                 line.text += " "
             line.text += text
             line.x1 = max(line.x1, glyph["x1"])
+            _read_reference(line, text, size)
             continue
         if text.isspace():
             continue
         line = _Line(glyph["x0"], glyph["x1"], glyph["y0"], size, text, glyph["top"])
         lines.append(line)
     return lines
+
+
+def _read_reference(line: _Line, text: str, size: float) -> None:
+    """Note references printed raised and smaller after a word: Hancom numbers notes '1)'."""
+    if size >= SUPERSCRIPT * line.size or not (text.isdigit() or text == ")"):
+        line.raised = ""
+    elif text != ")":
+        line.raised += text
+    elif line.raised:
+        line.refs.append(int(line.raised))
+        line.raised = ""
 
 
 def _leads_a_syllable(ch: str) -> bool:
@@ -259,18 +283,65 @@ def _page_text(page: Any) -> str:
         return ""
     left = min((line.x0 for line in printed), default=0.0)
     right = max((line.x1 for line in printed), default=0.0)
-    out: list[str] = []
+    rule = _note_rule(page, grids, left, right)
+    below = [line for line in printed if rule is not None and line.top > rule]  # the page's notes
+    above = sorted(line.size for line in printed if rule is not None and line.top <= rule)
+    if below and above and max(line.size for line in below) <= above[len(above) // 2]:
+        flows = [[line for line in flow if line.top <= rule] if isinstance(flow, list) else flow for flow in flows]
+    else:
+        below = []  # notes print no larger than the body; larger lines under a rule are body text
+    paragraphs: list[Paragraph] = []
+    holders: list[tuple[Paragraph, list[_Line]]] = []  # each paragraph with the printed lines it holds
     for flow in flows:
         if isinstance(flow, _Grid):
-            out += to_lines([Paragraph("", [_table(flow)])])
+            paragraphs.append(Paragraph("", [_table(flow, holders)]))
+            continue
+        for text, lines in _paragraphs(flow, left, right):
+            paragraphs.append(Paragraph(text))
+            holders.append((paragraphs[-1], lines))
+    for number, note in _notes(below, left, right):
+        anchor = next((p for p, lines in holders if any(number in line.refs for line in lines)), None)
+        if number is not None and anchor is not None:
+            anchor.anchored.append(Nested(note))  # after the paragraph or table row that cites it
         else:
-            out += _paragraphs(flow, left, right)
-    return "\n".join(line.rstrip() for line in out)
+            paragraphs += note
+    return "\n".join(to_lines(paragraphs))
 
 
-def _paragraphs(lines: list[_Line], left: float, right: float) -> list[str]:
-    """Printed lines as paragraphs: a line that only wraps goes on the one above, indents as spaces."""
-    out: list[str] = []
+def _note_rule(page: Any, grids: list[_Grid], left: float, right: float) -> float | None:
+    """How far down the page the rule over its notes stands: a short horizontal rule starting at the
+    text's left margin, below every table, the lowest such (Hancom draws one over the footnotes)."""
+    rules = [
+        (edge["x0"], edge["top"], edge["x1"])
+        for edge in [*page.lines, *page.rects]
+        if edge["bottom"] - edge["top"] < 1.5
+    ]
+    tops = [
+        top
+        for x0, top, x1 in rules
+        if abs(x0 - left) <= 3.0
+        and 0.1 * (right - left) <= x1 - x0 <= NOTE_RULE * (right - left)
+        and not any(grid.box[3] + 1 >= top for grid in grids)  # notes stand below every table
+    ]
+    return max(tops, default=None)
+
+
+def _notes(lines: list[_Line], left: float, right: float) -> list[tuple[int | None, list[Paragraph]]]:
+    """The notes under the rule, each from its number ('1) 경상수입') to the next; what stands before
+    the first number is notes of no number, which stay at the page's foot."""
+    notes: list[tuple[int | None, list[Paragraph]]] = []
+    for text, _ in _paragraphs(lines, left, right):
+        numbered = NOTE_NUMBER.match(text)
+        if numbered or not notes:
+            notes.append((int(numbered.group(1)) if numbered else None, []))
+        notes[-1][1].append(Paragraph(text))
+    return notes
+
+
+def _paragraphs(lines: list[_Line], left: float, right: float) -> list[tuple[str, list[_Line]]]:
+    """Printed lines as paragraphs, each with the lines it holds: a line that only wraps goes on
+    the one above, indents as spaces."""
+    out: list[tuple[str, list[_Line]]] = []
     above: _Line | None = None
     for line in lines:
         line.joined = False
@@ -278,10 +349,11 @@ def _paragraphs(lines: list[_Line], left: float, right: float) -> list[str]:
         text = line.text.rstrip()
         if above is not None and _wraps(above, line, left, right):
             line.joined = True
-            out[-1] += _join(out[-1], text, spaced=above.text.endswith(" "))
+            before, held = out[-1]
+            out[-1] = (before + _join(before, text, spaced=above.text.endswith(" ")), [*held, line])
         else:
             indent = min(MAX_INDENT, round((line.x0 - left) / (INDENT_UNIT * line.size)))
-            out.append(" " * indent + text)
+            out.append((" " * indent + text, [line]))
         above = line
     return out
 
@@ -295,7 +367,7 @@ def _join(before: str, after: str, *, spaced: bool) -> str:
     return after  # a word broke at the margin
 
 
-def _table(grid: _Grid) -> Table:
+def _table(grid: _Grid, holders: list[tuple[Paragraph, list[_Line]]]) -> Table:
     """A ruled table's rows of cells, each cell's glyphs read as paragraphs within the cell.
 
     Rules a table prints are not all the rows its author made: a cell that spans several ruled rows
@@ -330,7 +402,13 @@ def _table(grid: _Grid) -> Table:
     for entries in placed:
         entries.sort(key=lambda entry: entry.box[0])
         for sub_row in _unruled_rows(entries):
-            rows.append([[Paragraph(text) for text in cell.paragraphs()] for cell in sub_row])
+            row: list[list[Paragraph]] = []
+            for cell in sub_row:
+                row.append([])
+                for text, lines in cell.paragraphs():
+                    row[-1].append(Paragraph(text))
+                    holders.append((row[-1][-1], lines))
+            rows.append(row)
     return Table(rows)
 
 
@@ -341,7 +419,7 @@ class _Cell:
     box: Box
     lines: list[_Line]
 
-    def paragraphs(self) -> list[str]:
+    def paragraphs(self) -> list[tuple[str, list[_Line]]]:
         """The cell's lines as paragraphs, the cell's own edges as margins: a short line does not
         reach the margin however its lines align (right-aligned figures '16' over '1' are two)."""
         left = min([self.box[0], *(line.x0 for line in self.lines)])

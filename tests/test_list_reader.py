@@ -847,3 +847,18 @@ def test_the_reading_does_not_depend_on_the_hash_seed():
         readings.add(run.stdout)
     assert len(readings) == 1
     assert ["기대효과", ["청년 일자리 확대", "지역 산업 육성"]] in json.loads(readings.pop())
+
+
+def test_the_plural_suffix_stays_out_of_the_label_as_a_particle_does():
+    text = "군수는 ▲하천 정비 ▲어촌 체험마을 조성 ▲농산물 직거래 확대 등 주요 시책사업들을 제시했다."
+    assert lists(text) == [
+        ("project", "주요 시책사업", None, ["하천 정비", "어촌 체험마을 조성", "농산물 직거래 확대"])
+    ]
+
+
+def test_items_before_a_label_given_by_fields_name_the_fields_not_a_list():
+    assert lists("이 계획은 교육·문화·환경 등 도정 분야별 주요전략들을 담고 있다.") == []
+    # a label given by regions is not given by categories: its items are what it names
+    assert lists("시는 해안 둘레길, 호수 생태공원 등 권역별 관광전략을 추진한다.") == [
+        ("strategy", "권역별 관광전략", None, ["해안 둘레길", "호수 생태공원"])
+    ]

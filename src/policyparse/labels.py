@@ -179,12 +179,15 @@ def _nominal(word: Eojeol, text: str) -> bool:
 
 def _strip_particles(word: Eojeol) -> int | None:
     """Offset where a word's trailing particles begin, if the rest is nominal; the appositive
-    copula counts as one ("기반산업|인 ▲…": 이/VCP ᆫ/ETM)."""
+    copula counts as one ("기반산업|인 ▲…": 이/VCP ᆫ/ETM), and so does the plural suffix before them
+    ("시책사업|들을": a list's name is its head noun, however many items it holds)."""
     morphs = list(word.morphs)
     cut = len(morphs)
     if cut >= 3 and morphs[-1].tag == "ETM" and morphs[-2].tag == "VCP" and morphs[-1].form in ("ᆫ", "ㄴ", "인"):
         cut -= 2
     while cut > 0 and morphs[cut - 1].tag.startswith("J"):
+        cut -= 1
+    if 1 < cut < len(morphs) and morphs[cut - 1].tag == "XSN" and morphs[cut - 1].form == "들":
         cut -= 1
     if cut == 0 or cut == len(morphs):
         return None

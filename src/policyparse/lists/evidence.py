@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..labels import HEAD_NOUNS, Label
+from ..labels import CATEGORY_NOUNS, HEAD_NOUNS, Label
 from ..layout import Page
 from ..lexicon import PAGE_FIELDS, PHRASE_QUOTES
 from ..models import Grounded, ListCandidate, Span
@@ -36,6 +36,9 @@ STRUCTURAL = frozenset({"outline", "headings"})
 BULLETED = frozenset({"inline", "lines"})
 # Awards won or given, not policies: "… 등 3개 부문을 수상했다", "3개 부문에서 최우수상을", "4개 분야의 시상".
 AWARDED = regex.compile(r"(?:을|를|에서|에|의)?\s*(?:수상|시상|석권|휩쓸|(?:최우수|우수|대)상(?:을|을\s?받|에\s?선정))")
+# A label that distributes over categories: "복지·문화·환경 등 도정 |분야별| 주요전략들을" — the items
+# name the fields, not the strategies ("… 등 권역별 관광전략을" lists strategies: a region is no category).
+PER_CATEGORY = regex.compile(rf"(?:{'|'.join(CATEGORY_NOUNS)})별")
 # What each piece of evidence weighs when two readings take the same words: selection reads the pairs
 # in order of score, and a pair meets only the words that higher pairs left. Set by hand, in the
 # order the genre gives them (see ``policyparse explain`` for a document's scores):
@@ -120,6 +123,8 @@ def rejection(text: str, cand: Candidate, items: list[Cut]) -> str | None:
         return "fewer than two items"
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
+    if PER_CATEGORY.search(text, cand.label.start, cand.label.end):
+        return "the items name the fields the label is given by, not policy items"
     if sum(i.text.startswith(PAGE_FIELDS) for i in items) >= 2:
         return f"a posting's fields, not policy items: '{items[0].text[:30]}'"  # "담당자 …", "등록일 …"
     if len({squashed(i.text) for i in items}) * 2 <= len(items):

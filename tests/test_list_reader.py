@@ -862,3 +862,22 @@ def test_items_before_a_label_given_by_fields_name_the_fields_not_a_list():
     assert lists("시는 해안 둘레길, 호수 생태공원 등 권역별 관광전략을 추진한다.") == [
         ("strategy", "권역별 관광전략", None, ["해안 둘레길", "호수 생태공원"])
     ]
+
+
+def test_a_label_after_the_closer_ends_at_its_last_policy_head():
+    # the noun after the head says what is done with the list, not what it is
+    assert lists("시는 김치, 장류, 전통주 등 발효식품산업 기반을 넓힌다.") == [
+        ("industry", "발효식품산업", None, ["김치", "장류", "전통주"])
+    ]
+    assert lists("항만, 물류, 수산가공 등 해양산업 거점도시로 변신하고 있다.") == [
+        ("industry", "해양산업", None, ["항만", "물류", "수산가공"])
+    ]
+
+
+def test_no_list_is_named_by_a_whole_its_items_make_up_or_inside_a_longer_list():
+    # the items are the parts of an ecosystem, not kinds of its industry
+    assert lists("시는 전기버스, 충전소, 정비창 등 수소산업 생태계를 만든다.") == []
+    # '… 신산업 육성' is itself one item of the list closed by the second 등
+    text = "시는 공원 조성, 하천 복원 등 녹색 기반 확대와 해상풍력, 태양광 등 재생에너지 신산업 육성 등을 추진한다."
+    assert lists(text) == []
+

@@ -283,6 +283,12 @@ OPENING_MARKS = frozenset(CLOSING_MARKS)
 
 # Nouns of category that may follow a label's head without naming another list: "4대 전략산업 분야".
 CATEGORY_NOUNS = ("분야", "부문", "영역")
+# Wholes made of parts, after a head noun: "등 수소산업 |생태계|를" — the items are its parts, not kinds.
+WHOLE_NOUNS = ("생태계", "클러스터")
+# A second closer right after a label: "… 신산업 육성| 등을": the phrase is an item of a longer list.
+ANOTHER_CLOSER = regex.compile(r"\s+등(?:을|를|이|가|의|과|와)?(?=\s)")
+# The closer as a word of its own, with its particle: "등", "등을", "등의".
+SECOND_ETC = regex.compile(r"등(?:을|를|이|가|의|과|와|은|는|도)?")
 # Nouns of place that follow a label and end it: "3대 과제 |아래", "5대 전략 |가운데".
 PLACE_NOUNS = ("아래", "가운데")
 
@@ -299,8 +305,10 @@ def _label_words(
     head_end = None  # where the phrase last ended in a policy head noun ("3대 주력산업| 고도화")
     for i, word in enumerate(words):
         raw = window[offset + word.start : offset + word.end]
-        if raw in ("및", "등") or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS or raw.startswith(PLACE_NOUNS):
-            break  # "등 A센터사업 등 특화사업": a second closer ends the first list's label
+        if raw == "및" or SECOND_ETC.fullmatch(raw) or i >= 6 or raw[0] in BULLETS + NUMBER_BULLETS:
+            break  # "등 A센터사업 등 특화사업", "등 신산업 육성 등을": a second closer ends the first list's label
+        if raw.startswith(PLACE_NOUNS):
+            break
         if end is not None and kind_of(window[: offset + end]) != "other":
             head_end = end
         if i == 0 and COUNT_OF.fullmatch(raw):
@@ -383,11 +391,18 @@ def label_starting_at(text: str, pos: int, limit: int) -> Label | None:
     label = describe(text, pos + start, pos + stop)
     if head_end is not None and label.kind == "other":
         inner = describe(text, pos + start, pos + offset + head_end)
-        generic = text[label.start : label.end].replace(" ", "").endswith(CATEGORY_NOUNS)
-        if inner.acceptable(text) and ((label.counted and not label.acceptable(text)) or generic):
-            # "방산, 원전, 수소 등 3대 주력산업 고도화에": the list is named by its last policy head;
-            # "… 등 4대 전략산업 분야의": a category noun after it adds nothing (uncounted, "… 등 수소산업
-            # 생태계를 구축해" names no list)
+        after = text[inner.end : label.end]
+        generic = after.replace(" ", "").endswith(CATEGORY_NOUNS)
+        of_parts = after.strip().startswith(WHOLE_NOUNS)
+        inside_another = ANOTHER_CLOSER.match(text, label.end) is not None
+        if inner.acceptable(text) and (
+            (label.counted and not label.acceptable(text)) or generic or not (of_parts or inside_another)
+        ):
+            # the list is named by its last policy head: "방산, 원전, 수소 등 3대 주력산업 고도화에",
+            # "종자, 식품 등 기존 그린바이오산업 기반을", "… 등 신성장산업 특구도시로"; a category noun after
+            # it adds nothing ("… 등 4대 전략산업 분야의"). Not where the items are the parts of a whole
+            # ("수소전기차, 수소충전소 등 수소산업 생태계를") or the phrase is one item of a longer list
+            # ("… 등 첨단 에너지 신산업 육성 등을")
             label = inner
     return label
 

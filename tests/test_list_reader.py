@@ -881,3 +881,9 @@ def test_no_list_is_named_by_a_whole_its_items_make_up_or_inside_a_longer_list()
     text = "시는 공원 조성, 하천 복원 등 녹색 기반 확대와 해상풍력, 태양광 등 재생에너지 신산업 육성 등을 추진한다."
     assert lists(text) == []
 
+
+def test_when_the_count_says_the_commas_do_not_part_the_items_the_middots_do():
+    text = "시는 올해 깨끗한 환경도시·함께 사는 복지도시·작은 것부터, 큰 변화까지 등 3개를 시정 방향으로 제시했다."
+    assert lists(text) == [
+        ("strategy", "시정 방향", 3, ["깨끗한 환경도시", "함께 사는 복지도시", "작은 것부터, 큰 변화까지"])
+    ]

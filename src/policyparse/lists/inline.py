@@ -25,6 +25,7 @@ from .segments import (
     list_limit,
     marker_item,
     marker_width,
+    middots_to_count,
     numbering_of,
     ordinal_of,
     short_item,
@@ -273,6 +274,9 @@ def _lists_before_label(text: str, page: Page, start: int, end: int) -> list[Can
         if how == "count" and "," not in text[items[0][0] if items else c_start : c_start] and len(items) < 2:
             continue
         label = first_counted(text, label)
+        if label.declared is not None and len(items) != label.declared:
+            # the count says the commas are not where items part: the middots may be
+            items = middots_to_count(text, start, c_start, label.declared) or items
         if label.declared is not None and len(items) > label.declared >= 2:
             # "…비전 아래, A, B, C라는 세 가지 목표": the count says where the list begins
             items = items[-label.declared :]

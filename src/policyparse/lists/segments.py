@@ -3,6 +3,7 @@ at commas, 과/와, middots, particles, a clause or a new topic; morphology only
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -485,6 +486,23 @@ def items_backward(text: str, floor: int, end: int, *, joined: bool = False) -> 
         if any(ch in MIDDOTS for ch in text[inner_s:inner_e]):
             return [trim(text, a, b) for a, b in split_any(text, inner_s, inner_e)]
     return items
+
+
+def middots_to_count(text: str, floor: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """The items of a list closed at ``end`` cut at its middots, when exactly ``count`` - 1 middots
+    stand in ``text[floor:end]`` and the count says how many items there are: then a comma inside
+    the run belongs to an item ("…·스마트도시·새로운 10년, 대약진 기반 구축 등 5개를"). The first
+    item is the trailing phrase before the first middot. None when the middots do not meet the count.
+    """
+    dots = [i for i in range(floor, end) if text[i] in MIDDOTS]
+    if count < 2 or len(dots) != count - 1:
+        return None
+    bounds = [floor, *dots, end]
+    pieces = [trim(text, a + (k > 0), b, TRIM + ",") for k, (a, b) in enumerate(itertools.pairwise(bounds))]
+    head = _first_items(text, *pieces[0], split_joined=False)
+    if not head or any(a >= b for a, b in pieces[1:]):
+        return None
+    return [(head[-1][0], pieces[0][1]), *pieces[1:]]
 
 
 def _middot_run(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -887,3 +887,11 @@ def test_when_the_count_says_the_commas_do_not_part_the_items_the_middots_do():
     assert lists(text) == [
         ("strategy", "시정 방향", 3, ["깨끗한 환경도시", "함께 사는 복지도시", "작은 것부터, 큰 변화까지"])
     ]
+
+
+def test_a_particle_with_the_genitive_on_it_joins_its_word_to_the_label_head():
+    # '앞으로의' is '앞' with two particles: it modifies '과제', it names nothing itself
+    text = "시는 하천 정비 마무리, 교통 체계 개편, 돌봄 시설 확충 등 앞으로의 과제도 점검했다."
+    assert lists(text) == [
+        ("project", "앞으로의 과제", None, ["하천 정비 마무리", "교통 체계 개편", "돌봄 시설 확충"])
+    ]

@@ -197,6 +197,12 @@ def _strip_particles(word: Eojeol) -> int | None:
     return word.start + morphs[cut].start
 
 
+def _stacked_genitive(word: Eojeol) -> bool:
+    """Whether a word ends in a particle with the genitive on it ('앞으로의', '지역과의', '현장에서의')."""
+    tags = [m.tag for m in word.morphs]
+    return len(tags) >= 3 and tags[-1] == "JKG" and tags[-2].startswith("J")
+
+
 def label_ending_at(text: str, floor: int, pos: int, *, particle_required: bool = False) -> Label | None:
     """The label phrase whose last word ends at ``pos`` (its particle, if any, excluded)."""
     floor = max(floor, pos - WINDOW)
@@ -315,6 +321,8 @@ def _label_words(
             end = word.end  # "등 3개의 전략산업을": the count's genitive joins it to the noun it counts
             continue
         cut = _strip_particles(word)
+        if cut is not None and _stacked_genitive(word) and i + 1 < len(words):
+            continue  # "등 앞으로의 과제도": '…으로의' modifies the noun after it, it names nothing itself
         if cut is not None:
             end = cut
             break

@@ -895,3 +895,13 @@ def test_a_particle_with_the_genitive_on_it_joins_its_word_to_the_label_head():
     assert lists(text) == [
         ("project", "앞으로의 과제", None, ["하천 정비 마무리", "교통 체계 개편", "돌봄 시설 확충"])
     ]
+
+
+def test_a_summary_by_two_items_and_the_whole_list_under_one_count_and_head_are_one_list():
+    text = (
+        "시는 올해 안전, 일자리 등 5개 분야 30개 사업을 추진한다. "
+        "5개 시정 분야는 안전한 도시, 좋은 일자리, 따뜻한 복지, 푸른 환경, 열린 행정이다."
+    )
+    assert lists(text) == [
+        ("other", "5개 시정 분야", 5, ["안전한 도시", "좋은 일자리", "따뜻한 복지", "푸른 환경", "열린 행정"])
+    ]

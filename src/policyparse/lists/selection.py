@@ -213,6 +213,8 @@ def _merge_repeats(enumerations: list[Enumeration], page: Page | None = None) ->
     for en in enumerations:
         words = _Words.of(en)
         keys = [*words.items, "label:" + en.kind + words.label]
+        if words.counted_head:
+            keys.append("counted:" + en.kind + words.counted_head)
         near = sorted({k for key in keys for k in by_word.get(key, ())[-MERGE_REACH:]})
         same = next((k for k in near if out[k][1].same_list(words)), None)
         if same is None:
@@ -237,16 +239,26 @@ class _Words:
     kind: str
     items: tuple[str, ...]
     label: str
+    declared: int | None = None
+    counted_head: str = ""  # the count and the label's last word: "8:분야" for '8개 시정 분야'
 
     @classmethod
     def of(cls, en: Enumeration) -> _Words:
-        return cls(en.kind, tuple(squashed(i.text) for i in en.items), squashed(en.label.text))
+        words = en.label.text.split()
+        head = f"{en.declared}:{words[-1]}" if en.declared and en.declared >= 3 and len(words) > 1 else ""
+        return cls(en.kind, tuple(squashed(i.text) for i in en.items), squashed(en.label.text), en.declared, head)
 
     def same_list(self, other: _Words) -> bool:
         """Most items shared; or, under one label, most items of one inside items of the other
         ("탄소, 수소, …" then "1. 탄소소재 융복합 산업 2. 수소 상용차 산업 …")."""
         if self.kind != other.kind:
             return False
+        if self.counted_head and self.counted_head == other.counted_head:
+            # "일자리, 수소산업 등 8개 분야" then "8개 시정 분야는 좋은 일자리, …(eight)": one list, summed
+            # up by two of its items, then given whole; the count and the head say so
+            sizes = sorted((len(self.items), len(other.items)))
+            if sizes[0] < sizes[1] == self.declared:
+                return True
         names_a, names_b = set(self.items), set(other.items)
         enough = max(2, min(len(names_a), len(names_b)) // 2 + 1)
         if len(names_a & names_b) >= enough:

@@ -905,3 +905,11 @@ def test_a_summary_by_two_items_and_the_whole_list_under_one_count_and_head_are_
     assert lists(text) == [
         ("other", "5개 시정 분야", 5, ["안전한 도시", "좋은 일자리", "따뜻한 복지", "푸른 환경", "열린 행정"])
     ]
+
+
+def test_a_list_labelled_by_areas_names_places_not_policy_items():
+    assert lists("도는 3개 권역(동부, 서부, 남부)을 기준으로 과제를 나눴다.") == []
+    # a policy head after the area word still names its list
+    assert lists("도는 권역별 3대 전략(해양관광, 산림휴양, 도심재생)을 세웠다.") == [
+        ("strategy", "권역별 3대 전략", 3, ["해양관광", "산림휴양", "도심재생"])
+    ]

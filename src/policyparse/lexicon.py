@@ -97,6 +97,9 @@ ACTION_NOUNS = (
 RESULT_NOUNS = ("성과", "실적")
 
 # The names of a posting's fields, which portals print as lines above or below a release: "담당부서 :
+# Head nouns of areas: a list they label names places, not policy items ("4개 권역(북부, 중부, …)",
+# "3개 생활권", "5개 시군"); FORMAT: lists of named policy items only.
+AREA_HEADS = ("권역", "생활권", "시군", "시·군", "지역", "지구")
 # 재정운용담당관", "- 담당자조용준", "• 조회수 : 9567", "등록일2012-04-06".
 PAGE_FIELDS = (
     "담당부서", "담당자", "책임자", "전화번호", "연락처", "등록일", "작성일", "게시일", "수정일", "최종수정일",

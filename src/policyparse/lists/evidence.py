@@ -10,7 +10,7 @@ import regex
 
 from ..labels import CATEGORY_NOUNS, HEAD_NOUNS, Label
 from ..layout import Page
-from ..lexicon import PAGE_FIELDS, PHRASE_QUOTES
+from ..lexicon import AREA_HEADS, PAGE_FIELDS, PHRASE_QUOTES
 from ..models import Grounded, ListCandidate, Span
 from ..spans import TRIM, trim
 from .patterns import CLAUSE_END, COUNTED_PHRASE, INLINE_BULLETS, MAX_BULLET_ITEM, MAX_ITEM, ORDINAL
@@ -123,6 +123,8 @@ def rejection(text: str, cand: Candidate, items: list[Cut]) -> str | None:
         return "fewer than two items"
     if AWARDED.match(text, cand.label.end):
         return "award categories, not policy items"
+    if text[cand.label.start : cand.label.end].rstrip().endswith(AREA_HEADS):
+        return "the items name places, not policy items"  # "4개 권역(북부, 중부, 청주, 남부)"
     if PER_CATEGORY.search(text, cand.label.start, cand.label.end):
         return "the items name the fields the label is given by, not policy items"
     if sum(i.text.startswith(PAGE_FIELDS) for i in items) >= 2:

@@ -225,3 +225,15 @@ def test_the_quotes_measure_scores_named_speakers_only(tmp_path):
 
     report = evaluate(tmp_path)
     assert (report.quotes.tp, report.quotes.fp, report.quotes.fn) == (1, 0, 0)
+
+
+def test_curly_marks_typed_the_wrong_way_round_still_pair():
+    text = "김해솔 이사장은 “올해는 변화의 해가 되겠다“며, ”시민과 함께 새 길을 열겠다“고 말했다."
+    assert quotes(text) == [
+        ("김해솔 이사장", "올해는 변화의 해가 되겠다"),
+        ("김해솔 이사장", "시민과 함께 새 길을 열겠다"),
+    ]
+    # a proper closer still closes a quote that a slogan in the sentence follows
+    assert quotes("박해솔 시장은 “함께 가는 도시”를 내걸고 “시민이 주인”이라고 강조했다.") == [
+        ("박해솔 시장", "시민이 주인")
+    ]

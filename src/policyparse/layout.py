@@ -251,12 +251,22 @@ def read_page(text: str) -> Page:
     return page
 
 
-# A mark that opens direct speech: “ or ".
-SPEECH_OPENER = regex.compile("[" + "".join(regex.escape(ch) for ch in SPEECH_QUOTES) + "]")
+# A mark that opens direct speech: “ or ", or a ” typed the wrong way round where a quote opens
+# (after a space or the line's start, before a word: '”활발한 소통과 …“이라고').
+SPEECH_OPENER = regex.compile(
+    "[" + "".join(regex.escape(ch) for ch in SPEECH_QUOTES) + "]|(?:(?<=^|[\\s(,])”(?=\\S))", regex.M
+)
+# An opening mark typed where a quote closes: right after its words, before the reporting ending
+# or punctuation ('…주력하겠다“며,', '…보여달라“고 당부했다').
+MISTYPED_CLOSER = regex.compile(r"(?<=\S)“(?=[가-힣]{0,3}(?:며|고|라|면서)|[\s,.)]|$)", regex.M)
 
 
 def find_speech(text: str, lines: list[Line]) -> list[Speech]:
-    """Pairs of double quotation marks within each line (a paragraph); an unclosed one runs to the line's end."""
+    """Pairs of double quotation marks within each line (a paragraph); an unclosed one runs to the line's end.
+
+    Curly marks typed the wrong way round ('“…“며', '”…“이라고') still pair: authors and CMSs swap
+    them often, and a quote whose closer is missed swallows the rest of its paragraph.
+    """
     found: list[Speech] = []
     for ln in lines:
         if ln.role not in ("content",):
@@ -264,8 +274,12 @@ def find_speech(text: str, lines: list[Line]) -> list[Speech]:
         pos = ln.start
         while (m := SPEECH_OPENER.search(text, pos, ln.end)) is not None:
             pos = m.start()
-            closer = SPEECH_QUOTES[text[pos]]
-            end = text.find(closer, pos + 1, ln.end)
+            if text[pos] in "“”":
+                proper = text.find("”", pos + 1, ln.end)
+                mistyped = MISTYPED_CLOSER.search(text, pos + 1, proper if proper >= 0 else ln.end)
+                end = mistyped.start() if mistyped else proper
+            else:
+                end = text.find(SPEECH_QUOTES[text[pos]], pos + 1, ln.end)
             if end < 0:
                 found.append(Speech(pos, ln.end, False))
                 break

@@ -913,3 +913,13 @@ def test_a_list_labelled_by_areas_names_places_not_policy_items():
     assert lists("도는 권역별 3대 전략(해양관광, 산림휴양, 도심재생)을 세웠다.") == [
         ("strategy", "권역별 3대 전략", 3, ["해양관광", "산림휴양", "도심재생"])
     ]
+
+
+def test_a_count_the_bullets_miss_may_count_the_members_they_group_in_brackets():
+    text = "도는 6개 산업을 △기반 분야(조선·기계·철강) △성장 분야(수소·바이오) △새싹 분야(우주)로 나눴다."
+    assert lists(text) == [("industry", "6개 산업", 6, ["조선", "기계", "철강", "수소", "바이오", "우주"])]
+    # a count the bullets meet keeps the bullets
+    text = "도는 3개 산업을 △기반 분야(조선·기계) △성장 분야(수소·바이오) △새싹 분야(우주)로 나눴다."
+    assert [items for *_, items in lists(text)] == [
+        ["기반 분야(조선·기계)", "성장 분야(수소·바이오)", "새싹 분야(우주)"]
+    ]

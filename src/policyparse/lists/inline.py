@@ -17,6 +17,7 @@ from .evidence import Candidate
 from .patterns import COLON_BEFORE, COUNT_AHEAD, ETC, INLINE_BULLETS, INLINE_NUMBER, MAX_SPAN, NUMBERINGS
 from .segments import (
     all_phrases,
+    bracket_members,
     closed_by_etc,
     head_before,
     in_quotes,
@@ -207,6 +208,9 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
     if label is None:
         return None
     declare_from_closer(text, tail, end, label)
+    if label.declared is not None and len(items) != label.declared:
+        # the count the bullets miss may be of the members they group in brackets
+        items = bracket_members(text, items, label.declared) or items
     # ordinal words number clauses as often as items: they keep the limits of prose
     return Candidate(label, items, "ordinals" if kind == "첫째" else "inline", borrowed=borrowed)
 

@@ -27,6 +27,8 @@ from .patterns import (
     POLITE_END,
 )
 
+# Members in brackets closing an item: "특화 분야(|우주·항공·수소|)".
+TRAILING_BRACKET = regex.compile(r"\((?P<inner>[^()\n]{1,200})\)\s*$")
 # The first ordinal of a prose list, inside the sentence that opens it: "조 시장은 첫째 기업 유치를 …".
 FIRST_ORDINAL = regex.compile(r"(?<![가-힣])첫째\s*,?\s*")
 # An item that leads the rest: "스마트시티를 비롯해 …", "스마트시티를 비롯한 …".
@@ -503,6 +505,21 @@ def middots_to_count(text: str, floor: int, end: int, count: int) -> list[tuple[
     if not head or any(a >= b for a, b in pieces[1:]):
         return None
     return [(head[-1][0], pieces[0][1]), *pieces[1:]]
+
+
+def bracket_members(text: str, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]] | None:
+    """The members each item holds in brackets at its end, when they make up ``count`` together and
+    the items do not: "10개 산업군을 △특화 분야(우주·항공·수소) △확장 분야(인공지능·로봇) …" lists the
+    ten members, grouped. None unless every item ends in such a bracket."""
+    members: list[tuple[int, int]] = []
+    for a, b in items:
+        inner = TRAILING_BRACKET.search(text, a, b)
+        if inner is None:
+            return None
+        members += [trim(text, s, e) for s, e in split_any(text, *inner.span("inner"))]
+    if len(members) != count or any(s >= e for s, e in members):
+        return None
+    return members
 
 
 def _middot_run(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

@@ -256,8 +256,8 @@ class _Words:
         if self.counted_head and self.counted_head == other.counted_head:
             # "일자리, 수소산업 등 8개 분야" then "8개 시정 분야는 좋은 일자리, …(eight)": one list, summed
             # up by two of its items, then given whole; the count and the head say so
-            sizes = sorted((len(self.items), len(other.items)))
-            if sizes[0] < sizes[1] == self.declared:
+            mine, theirs = len(self.items), len(other.items)
+            if mine != theirs and max(mine, theirs) == self.declared:
                 return True
         names_a, names_b = set(self.items), set(other.items)
         enough = max(2, min(len(names_a), len(names_b)) // 2 + 1)

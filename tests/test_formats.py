@@ -526,3 +526,9 @@ def test_a_short_rule_above_a_table_parts_no_notes_from_the_page():
         "구분 | 예산",
         "설계 | 3억 원",
     ]
+
+
+def test_a_pdf_space_is_a_gap_wider_than_the_lines_own_letter_spacing():
+    # the syllables overlap and the words stand only 0.18 of a size apart, with no space glyph
+    text = parse(make_pdf([["□ 첫 문단이다.", {"squeezed": "교원 재교육을 위한 온라인 콘텐츠 개발"}]])).text
+    assert text.split("\n")[1] == "교원 재교육을 위한 온라인 콘텐츠 개발"

@@ -917,7 +917,12 @@ def test_a_list_labelled_by_areas_names_places_not_policy_items():
 
 def test_a_count_the_bullets_miss_may_count_the_members_they_group_in_brackets():
     text = "도는 6개 산업을 △기반 분야(조선·기계·철강) △성장 분야(수소·바이오) △새싹 분야(우주)로 나눴다."
-    assert lists(text) == [("industry", "6개 산업", 6, ["조선", "기계", "철강", "수소", "바이오", "우주"])]
+    assert lists(text) == [
+        ("industry", "6개 산업", 6, ["조선", "기계", "철강", "수소", "바이오", "우주"]),
+        # each group of two or more members is a list of its own, named as printed (FORMAT: nested lists)
+        ("other", "기반 분야", None, ["조선", "기계", "철강"]),
+        ("other", "성장 분야", None, ["수소", "바이오"]),
+    ]
     # a count the bullets meet keeps the bullets
     text = "도는 3개 산업을 △기반 분야(조선·기계) △성장 분야(수소·바이오) △새싹 분야(우주)로 나눴다."
     assert [items for *_, items in lists(text)] == [

@@ -74,6 +74,7 @@ class Candidate:
     finder: str
     spoken: bool = False  # found inside quotation marks (FORMAT: not read unless asked)
     borrowed: bool = False  # named by a count in a sentence before the items'
+    group_of: Candidate | None = None  # a named group of that list's members (FORMAT: nested lists)
 
     @property
     def region(self) -> tuple[int, int]:

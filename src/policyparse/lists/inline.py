@@ -17,7 +17,7 @@ from .evidence import Candidate
 from .patterns import COLON_BEFORE, COUNT_AHEAD, ETC, INLINE_BULLETS, INLINE_NUMBER, MAX_SPAN, NUMBERINGS
 from .segments import (
     all_phrases,
-    bracket_members,
+    bracket_groups,
     closed_by_etc,
     head_before,
     in_quotes,
@@ -133,7 +133,9 @@ def inline_bullet_lists(text: str, page: Page, start: int, end: int) -> list[Can
         if len(positions) < 2:
             continue
         for floor, run in _bullet_runs(text, positions, kind, start):
-            if len(run) >= 2 and (found := _bullet_run(text, page, floor, end, run, kind)):
+            if len(run) < 2:
+                continue
+            for found in _bullet_run(text, page, floor, end, run, kind):
                 found.spoken = page.in_speech(positions[0])
                 out.append(found)
     return out
@@ -156,8 +158,9 @@ def _bullet_runs(text: str, positions: list[int], kind: str, floor: int) -> list
     return runs
 
 
-def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int], kind: str) -> Candidate | None:
-    """One run of bullets in a sentence, its last item ended by morphology, with the label that names it."""
+def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int], kind: str) -> list[Candidate]:
+    """One run of bullets in a sentence, its last item ended by morphology, with the label that names it
+    (and, where the bullets name groups of the members the label counts, each group's list)."""
     items: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(positions):
         items.append(marker_item(text, a, b, kind))
@@ -206,13 +209,24 @@ def _bullet_run(text: str, page: Page, start: int, end: int, positions: list[int
         label = label_said_before(text, start, len(items))
         borrowed = label is not None
     if label is None:
-        return None
+        return []
     declare_from_closer(text, tail, end, label)
+    groups = None
     if label.declared is not None and len(items) != label.declared:
         # the count the bullets miss may be of the members they group in brackets
-        items = bracket_members(text, items, label.declared) or items
+        groups = bracket_groups(text, items, label.declared)
+    if groups:
+        # the list of all members, and each group a list of its own, labelled by its name as printed
+        # (FORMAT: nested lists)
+        parent = Candidate(label, [m for _, group in groups for m in group], "inline", borrowed=borrowed)
+        nested = [
+            Candidate(describe(text, *name), group, "bracket", group_of=parent)
+            for name, group in groups
+            if len(group) >= 2
+        ]
+        return [parent, *nested]
     # ordinal words number clauses as often as items: they keep the limits of prose
-    return Candidate(label, items, "ordinals" if kind == "첫째" else "inline", borrowed=borrowed)
+    return [Candidate(label, items, "ordinals" if kind == "첫째" else "inline", borrowed=borrowed)]
 
 
 def prose_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:

@@ -507,19 +507,23 @@ def middots_to_count(text: str, floor: int, end: int, count: int) -> list[tuple[
     return [(head[-1][0], pieces[0][1]), *pieces[1:]]
 
 
-def bracket_members(text: str, items: list[tuple[int, int]], count: int) -> list[tuple[int, int]] | None:
-    """The members each item holds in brackets at its end, when they make up ``count`` together and
-    the items do not: "10개 산업군을 △특화 분야(우주·항공·수소) △확장 분야(인공지능·로봇) …" lists the
-    ten members, grouped. None unless every item ends in such a bracket."""
-    members: list[tuple[int, int]] = []
+def bracket_groups(
+    text: str, items: list[tuple[int, int]], count: int
+) -> list[tuple[tuple[int, int], list[tuple[int, int]]]] | None:
+    """Each item's name and the members it holds in brackets at its end, when the members make up
+    ``count`` together and the items do not: "10개 산업군을 △특화 분야(우주·항공·수소) △확장 분야(인공지능·
+    로봇) …" lists the ten members, in named groups. None unless every item ends in such a bracket."""
+    groups: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
     for a, b in items:
         inner = TRAILING_BRACKET.search(text, a, b)
         if inner is None:
             return None
-        members += [trim(text, s, e) for s, e in split_any(text, *inner.span("inner"))]
-    if len(members) != count or any(s >= e for s, e in members):
+        members = [trim(text, s, e) for s, e in split_any(text, *inner.span("inner"))]
+        groups.append((trim(text, a, inner.start()), members))
+    members = [m for _, group in groups for m in group]
+    if len(members) != count or any(s >= e for s, e in [*members, *(name for name, _ in groups)]):
         return None
-    return members
+    return groups
 
 
 def _middot_run(text: str, start: int, end: int) -> list[tuple[int, int]] | None:

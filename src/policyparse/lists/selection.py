@@ -146,7 +146,10 @@ def _items(cuts: list[Cut]) -> list[Item]:
 
 
 def _conflicts(a: Candidate, b: Candidate) -> bool:
-    """Two readings of the same words; a list nested inside one item of another is no conflict."""
+    """Two readings of the same words; a list nested inside one item of another is no conflict, nor
+    is a named group of another list's members ("△특화 분야(우주·항공)" under "10개 산업군")."""
+    if a.group_of is b or b.group_of is a:
+        return False
     for outer, inner in ((a, b), (b, a)):
         first, last = inner.region
         if any(s <= first and last <= e and (s, e) != (first, last) for s, e in outer.items):

@@ -928,3 +928,27 @@ def test_a_count_the_bullets_miss_may_count_the_members_they_group_in_brackets()
     assert [items for *_, items in lists(text)] == [
         ["기반 분야(조선·기계)", "성장 분야(수소·바이오)", "새싹 분야(우주)"]
     ]
+
+
+def test_examples_given_group_by_group_after_a_count_are_items_of_the_counted_list():
+    text = (
+        "시는 올해 24개 과제를 발굴했다. 산업 분야로는 수소 충전망 구축, 로봇 실증단지 조성 등 10건, "
+        "교통 분야로는 도심 트램 도입 등 8개 과제가 제시됐다. 환경 분야로는 하천 복원, 숲길 조성 등이 추진된다."
+    )
+    # the groups' own counts (10건, 8개 과제) do not name the list: the total said before them does,
+    # and the list goes on into the next sentence (FORMAT: one list continued over sentences)
+    assert lists(text) == [
+        (
+            "project",
+            "24개 과제",
+            24,
+            ["수소 충전망 구축", "로봇 실증단지 조성", "도심 트램 도입", "하천 복원", "숲길 조성"],
+        )
+    ]
+
+
+def test_groups_of_attendees_or_examples_with_a_name_of_their_own_are_not_read_as_groups():
+    text = "시는 5대 과제를 발표했다. 행사에는 시의원, 구청장 등이 참석했고, 토론회에는 교수, 연구원 등이 참여했다."
+    assert lists(text) == []
+    text = "시는 3대 과제를 정했다. 여기에는 하천 정비, 공원 조성 등 ‘녹색 사업’ 2건이 담겼다."
+    assert all(label != "3대 과제" for _, label, _, _ in lists(text))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..layout import Page
 from ..models import PolicyDocument
 from .evidence import Candidate
-from .inline import bracket_lists, inline_bullet_lists, prose_lists
+from .inline import bracket_lists, grouped_examples, inline_bullet_lists, prose_lists
 from .lines import bare_line_lists, footnote_lists, line_lists, numbered_headings, outline_children, outline_lists
 from .segments import logical_lines, sentences_of
 from .selection import select_lists
@@ -35,6 +35,7 @@ def read_enumerations(doc: PolicyDocument, page: Page) -> None:
             found += inline_bullet_lists(text, page, start, end)
             found += prose_lists(text, page, start, end)
             found += bracket_lists(text, page, start, end)
+            found += grouped_examples(text, page, start, end)
     found += line_lists(text, page)
     found += outline_lists(text, page)
     found += outline_children(text, page, doc.blocks)

@@ -44,9 +44,10 @@ FOOTNOTE_MARK = regex.compile(r"(?<=[가-힣)])\*(?!\*)")
 HEADING_END = ".:： "
 
 
-def label_said_before(text: str, start: int, items: int) -> Label | None:
+def label_said_before(text: str, start: int, items: int, *, widest: bool = False) -> Label | None:
     """The last counted label of the two sentences before ``start`` that could name ``items`` bullets
-    (its count at least theirs): the genre counts a list, then spells it out in the next sentences."""
+    (its count at least theirs): the genre counts a list, then spells it out in the next sentences.
+    ``widest``: the one with the largest count instead (a total said before the counts of its groups)."""
     floor = max(0, start - BORROW_REACH)
     bounds = [floor] + [m.end() for m in sentence_ends(text, floor, start) if m.end() < start]
     floor = bounds[-BORROW_SENTENCES] if len(bounds) >= BORROW_SENTENCES else bounds[0]
@@ -54,7 +55,8 @@ def label_said_before(text: str, start: int, items: int) -> Label | None:
     for m in COUNT_START.finditer(text, floor, start):
         label = label_starting_at(text, m.start(), start)
         if label is not None and label.counted and label.acceptable(text) and (label.declared or 0) >= items:
-            found = label
+            if not (widest and found is not None and (found.declared or 0) >= (label.declared or 0)):
+                found = label
     return found
 
 

@@ -338,6 +338,59 @@ def _lists_after_label(text: str, page: Page, start: int, end: int) -> list[Cand
     return out
 
 
+# A group named before its examples, as news reports a counted list: "미래산업 분야로는 A, B 등 13건",
+# "'동북부 촉진권'에는 A, B, C 등이 포함됐으며".
+GROUP_TOPIC = regex.compile(r"(?<=[가-힣’'”)])(?:에는|으로는|로는)\s")
+# A count closing the last group's examples with a name of their own: "등 ‘충남의 제안’16건이".
+OWN_COUNT = regex.compile(r"\s*[‘'“][^’'”\n]{1,20}[’'”]\s?\d")
+# The subject particle after a group's last example, before its predicate: "양전산단|이| 들어서게".
+SUBJECT_END = regex.compile(r"(?<=[가-힣)’'”])(?:이|가)(?=\s)")
+# Who came, not what is planned (FORMAT: attendees are no policy items): "… 등이 참석했다".
+ATTENDED = regex.compile(r"\s*(?:\S+\s){0,2}?(?:참석|참여|참가|방문|배석)")
+# The 등 that ends a group's examples, whatever the sentence does with them: "등 13건", "등이 포함됐으며".
+GROUP_ETC = regex.compile(r"(?<=\S)\s+등(?:이|가|을|를|의)?(?=[\s,])")
+
+
+def grouped_examples(text: str, page: Page, start: int, end: int) -> list[Candidate]:
+    """Examples given group by group after a count said before them: "미래 선도과제 88개 과제를 발굴했다.
+    미래산업 분야로는 A, B 등 13건, 미래교통허브로는 C 등 10개 과제가 제시됐다." — the examples of every
+    group are items of the counted list (FORMAT: a list continued over the next sentences is one list)."""
+    topics = list(GROUP_TOPIC.finditer(text, start, end))
+    if not topics:
+        return []
+    items: list[tuple[int, int]] = []
+    for topic, following in zip(topics, [*topics[1:], None], strict=True):
+        stop = following.start() if following else end
+        closer = GROUP_ETC.search(text, topic.end(), stop)
+        alone = len(topics) == 1  # one group: a label after its 등 names the examples themselves
+        if closer is not None and (
+            (alone and HEAD_AHEAD.match(text[closer.end() : closer.end() + 24]))
+            or (alone and OWN_COUNT.match(text, closer.end(), closer.end() + 24))
+            or ATTENDED.match(text, closer.end(), closer.end() + 16)
+        ):
+            return []  # "여기에는 A, B 등 ‘충남의 제안’16건이": named by its own label; "… 등이 참석": attendees
+        if closer is not None:
+            # "…분야로는 A, B 등 13건": the group's examples run from its first word to its 등, parted by
+            # commas (the words are read as written: no morphology decides where the first begins)
+            found = [trim(text, a, b, TRIM + ",") for a, b in split_at(text, topic.end(), closer.start(), ",")]
+        elif len(topics) > 1 and (subjects := list(SUBJECT_END.finditer(text, topic.end(), stop))):
+            # "'…'에는 A, B, C가 들어선다": the examples end at the subject particle of the group's predicate
+            last = subjects[-1].start()
+            found = [trim(text, a, b, TRIM + ",") for a, b in split_at(text, topic.end(), last, ",")]
+            found = found if len(found) >= 2 else []
+        else:
+            return []  # one group without 등 is a sentence's topic, not examples
+        lead = topic.end() + len(text[topic.end() : stop]) - len(text[topic.end() : stop].lstrip())
+        if not found or found[0][0] != lead:
+            return []  # a group's examples are read from its first word, or not at all
+        # (read as written, with no morphology: the evidence's clause and length tests judge them)
+        items += found
+    label = label_said_before(text, topics[0].start(), len(items), widest=True)
+    if label is None or len(items) < 2:
+        return []
+    return [Candidate(label, items, "prose-before", spoken=page.in_speech(topics[0].start()), borrowed=True)]
+
+
 def bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:
     """ "5대 첨단 전략산업(인공지능, 반도체, …)": a label followed by its members in brackets."""
     out: list[Candidate] = []

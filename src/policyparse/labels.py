@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import BULLETS, KIND_SUFFIXES, NUMBER_BULLETS, OTHER_HEADS, RELATIVE_YEARS, UNCOUNTED_OTHER_HEADS
+from .lexicon import (
+    BULLETS,
+    ETC_WORD,
+    KIND_SUFFIXES,
+    NUMBER_BULLETS,
+    OTHER_HEADS,
+    RELATIVE_YEARS,
+    UNCOUNTED_OTHER_HEADS,
+)
 from .models import Kind
 from .morph import NOUN_TAGS, Eojeol, Morph, ends_in_modifier, is_predicate, words_in
 
@@ -292,9 +300,9 @@ CATEGORY_NOUNS = ("분야", "부문", "영역")
 # Wholes made of parts, after a head noun: "등 수소산업 |생태계|를" — the items are its parts, not kinds.
 WHOLE_NOUNS = ("생태계", "클러스터")
 # A second closer right after a label: "… 신산업 육성| 등을": the phrase is an item of a longer list.
-ANOTHER_CLOSER = regex.compile(r"\s+등(?:을|를|이|가|의|과|와)?(?=\s)")
-# The closer as a word of its own, with its particle: "등", "등을", "등의".
-SECOND_ETC = regex.compile(r"등(?:을|를|이|가|의|과|와|은|는|도)?")
+ANOTHER_CLOSER = regex.compile(rf"\s+{ETC_WORD}(?=\s)")
+# A word of the label walk that is a closer: "등", "등을", "등의".
+SECOND_ETC = regex.compile(ETC_WORD)
 # Nouns of place that follow a label and end it: "3대 과제 |아래", "5대 전략 |가운데".
 PLACE_NOUNS = ("아래", "가운데")
 

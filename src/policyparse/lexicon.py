@@ -97,6 +97,8 @@ ACTION_NOUNS = (
 RESULT_NOUNS = ("성과", "실적")
 
 # The names of a posting's fields, which portals print as lines above or below a release: "담당부서 :
+# The closer 등 as a word of its own, with the particle the sentence gives it: "등", "등을", "등이", "등의".
+ETC_WORD = "등(?:을|를|이|가|의|과|와|은|는|도)?"
 # Head nouns of areas: a list they label names places, not policy items ("4개 권역(북부, 중부, …)",
 # "3개 생활권", "5개 시군"); FORMAT: lists of named policy items only.
 AREA_HEADS = ("권역", "생활권", "시군", "시·군", "지역", "지구")

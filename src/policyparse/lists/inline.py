@@ -10,7 +10,7 @@ import regex
 from ..blocks import marker_kind
 from ..labels import HEAD_NOUNS, describe, label_ending_at, label_starting_at
 from ..layout import Page
-from ..lexicon import MIDDOTS, ORDINAL_WORD, ORDINAL_WORDS
+from ..lexicon import ETC_WORD, MIDDOTS, ORDINAL_WORD, ORDINAL_WORDS
 from ..spans import TRIM, trim
 from .attach import declare_from_closer, first_counted, heading_label, label_before, label_said_before
 from .evidence import Candidate
@@ -348,7 +348,7 @@ SUBJECT_END = regex.compile(r"(?<=[가-힣)’'”])(?:이|가)(?=\s)")
 # Who came, not what is planned (FORMAT: attendees are no policy items): "… 등이 참석했다".
 ATTENDED = regex.compile(r"\s*(?:\S+\s){0,2}?(?:참석|참여|참가|방문|배석)")
 # The 등 that ends a group's examples, whatever the sentence does with them: "등 13건", "등이 포함됐으며".
-GROUP_ETC = regex.compile(r"(?<=\S)\s+등(?:이|가|을|를|의)?(?=[\s,])")
+GROUP_ETC = regex.compile(rf"(?<=\S)\s+{ETC_WORD}(?=[\s,])")
 
 
 def grouped_examples(text: str, page: Page, start: int, end: int) -> list[Candidate]:
@@ -358,37 +358,39 @@ def grouped_examples(text: str, page: Page, start: int, end: int) -> list[Candid
     topics = list(GROUP_TOPIC.finditer(text, start, end))
     if not topics:
         return []
+    alone = len(topics) == 1  # one group: a label after its 등 names the examples themselves
     items: list[tuple[int, int]] = []
     for topic, following in zip(topics, [*topics[1:], None], strict=True):
         stop = following.start() if following else end
         closer = GROUP_ETC.search(text, topic.end(), stop)
-        alone = len(topics) == 1  # one group: a label after its 등 names the examples themselves
-        if closer is not None and (
-            (alone and HEAD_AHEAD.match(text[closer.end() : closer.end() + 24]))
-            or (alone and OWN_COUNT.match(text, closer.end(), closer.end() + 24))
-            or ATTENDED.match(text, closer.end(), closer.end() + 16)
-        ):
-            return []  # "여기에는 A, B 등 ‘충남의 제안’16건이": named by its own label; "… 등이 참석": attendees
         if closer is not None:
-            # "…분야로는 A, B 등 13건": the group's examples run from its first word to its 등, parted by
-            # commas (the words are read as written: no morphology decides where the first begins)
-            found = [trim(text, a, b, TRIM + ",") for a, b in split_at(text, topic.end(), closer.start(), ",")]
-        elif len(topics) > 1 and (subjects := list(SUBJECT_END.finditer(text, topic.end(), stop))):
+            after = closer.end()
+            if ATTENDED.match(text, after, after + 16) or (
+                alone and (HEAD_AHEAD.match(text[after : after + 24]) or OWN_COUNT.match(text, after, after + 24))
+            ):
+                return []  # "… 등이 참석": attendees; "여기에는 A, B 등 ‘충남의 제안’16건이": named by its own label
+            # "…분야로는 A, B 등 13건": the group's examples run from its first word to its 등
+            found = _examples(text, topic.end(), closer.start())
+        elif not alone and (subjects := list(SUBJECT_END.finditer(text, topic.end(), stop))):
             # "'…'에는 A, B, C가 들어선다": the examples end at the subject particle of the group's predicate
-            last = subjects[-1].start()
-            found = [trim(text, a, b, TRIM + ",") for a, b in split_at(text, topic.end(), last, ",")]
+            found = _examples(text, topic.end(), subjects[-1].start())
             found = found if len(found) >= 2 else []
         else:
             return []  # one group without 등 is a sentence's topic, not examples
-        lead = topic.end() + len(text[topic.end() : stop]) - len(text[topic.end() : stop].lstrip())
-        if not found or found[0][0] != lead:
-            return []  # a group's examples are read from its first word, or not at all
-        # (read as written, with no morphology: the evidence's clause and length tests judge them)
+        if not found or any(a >= b for a, b in found):
+            return []
         items += found
     label = label_said_before(text, topics[0].start(), len(items), widest=True)
     if label is None or len(items) < 2:
         return []
     return [Candidate(label, items, "prose-before", spoken=page.in_speech(topics[0].start()), borrowed=True)]
+
+
+def _examples(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A group's examples as written, parted by commas: no morphology decides where one begins (the
+    whole-document and per-sentence analyses must give one reading); the evidence's clause and
+    length tests judge them."""
+    return [trim(text, a, b, TRIM + ",") for a, b in split_at(text, start, end, ",")]
 
 
 def bracket_lists(text: str, page: Page, start: int, end: int) -> list[Candidate]:

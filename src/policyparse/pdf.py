@@ -60,8 +60,13 @@ LEVEL = 2.0
 NOTE_NUMBER = regex.compile(r"[ \t]*(\d{1,3})\)[ \t]")
 # A glyph smaller than this share of its line's first glyph is raised: a note reference.
 SUPERSCRIPT = 0.85
-# A rule above a page's notes is shorter than this share of the text's width (Hancom: a third).
+# A rule above a page's notes is shorter than this share of the text's width (Hancom: a third), and
+# longer than MIN_NOTE_RULE of it; a rule is a line or a rectangle thinner than RULE_THICKNESS points.
 NOTE_RULE = 0.5
+MIN_NOTE_RULE = 0.1
+RULE_THICKNESS = 1.5
+# A rule starting within this many points of the text's left margin starts at it.
+AT_MARGIN = 3.0
 # A vowel jamo that stands alone can only be the letter the author typed, which a PDF's text map
 # may give in its conjoining form (NFKC's): the middle dot 'ㆍ' (U+318D) of '수어ㆍ점자' comes out
 # as U+119E, where the HWP file of the same page holds U+318D.
@@ -82,7 +87,7 @@ class _Line:
     x1: float
     y: float
     size: float
-    text: str
+    text: str  # its glyphs spaced (``_spaced``), once the line's glyphs are all read
     top: float = 0.0  # from the page's top, as pdfplumber places cells
     joined: bool = False
     refs: list[int] = field(default_factory=list)  # note numbers printed raised in it ('경상수입¹⁾')
@@ -171,7 +176,7 @@ def _lines(glyphs: Iterable[dict[str, Any]]) -> list[_Line]:
             continue
         if text.isspace():
             continue
-        line = _Line(glyph["x0"], glyph["x1"], glyph["y0"], size, text, glyph["top"], pieces=[text], gaps=[0.0])
+        line = _Line(glyph["x0"], glyph["x1"], glyph["y0"], size, "", glyph["top"], pieces=[text], gaps=[0.0])
         lines.append(line)
     for line in lines:
         line.text = _spaced(line)
@@ -239,10 +244,13 @@ class _Grid:
         return _inside(glyph, self.box)
 
 
+def _centre(glyph: dict[str, Any]) -> tuple[float, float]:
+    return (glyph["x0"] + glyph["x1"]) / 2, (glyph["top"] + glyph["bottom"]) / 2
+
+
 def _inside(glyph: dict[str, Any], box: Box) -> bool:
     """Whether the glyph's centre lies in ``box`` (x0, top, x1, bottom, as pdfplumber gives cells)."""
-    x = (glyph["x0"] + glyph["x1"]) / 2
-    y = (glyph["top"] + glyph["bottom"]) / 2
+    x, y = _centre(glyph)
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
@@ -288,7 +296,7 @@ def _row_top(row: list[Box | None]) -> float:
     return min(cell[1] for cell in row if cell is not None)
 
 
-def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+def _contains(outer: Box, inner: Box) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and outer[2] >= inner[2] and outer[3] >= inner[3]
 
 
@@ -316,12 +324,9 @@ def _page_text(page: Any) -> str:
     left = min((line.x0 for line in printed), default=0.0)
     right = max((line.x1 for line in printed), default=0.0)
     rule = _note_rule(page, grids, left, right)
-    below = [line for line in printed if rule is not None and line.top > rule]  # the page's notes
-    above = sorted(line.size for line in printed if rule is not None and line.top <= rule)
-    if below and above and max(line.size for line in below) <= above[len(above) // 2]:
+    below = _notes_below(printed, rule)
+    if below and rule is not None:
         flows = [[line for line in flow if line.top <= rule] if isinstance(flow, list) else flow for flow in flows]
-    else:
-        below = []  # notes print no larger than the body; larger lines under a rule are body text
     paragraphs: list[Paragraph] = []
     holders: list[tuple[Paragraph, list[_Line]]] = []  # each paragraph with the printed lines it holds
     for flow in flows:
@@ -343,19 +348,32 @@ def _page_text(page: Any) -> str:
 def _note_rule(page: Any, grids: list[_Grid], left: float, right: float) -> float | None:
     """How far down the page the rule over its notes stands: a short horizontal rule starting at the
     text's left margin, below every table, the lowest such (Hancom draws one over the footnotes)."""
+    width = right - left
     rules = [
         (edge["x0"], edge["top"], edge["x1"])
         for edge in [*page.lines, *page.rects]
-        if edge["bottom"] - edge["top"] < 1.5
+        if edge["bottom"] - edge["top"] < RULE_THICKNESS
     ]
     tops = [
         top
         for x0, top, x1 in rules
-        if abs(x0 - left) <= 3.0
-        and 0.1 * (right - left) <= x1 - x0 <= NOTE_RULE * (right - left)
+        if abs(x0 - left) <= AT_MARGIN
+        and MIN_NOTE_RULE * width <= x1 - x0 <= NOTE_RULE * width
         and not any(grid.box[3] + 1 >= top for grid in grids)  # notes stand below every table
     ]
     return max(tops, default=None)
+
+
+def _notes_below(printed: list[_Line], rule: float | None) -> list[_Line]:
+    """The lines under the notes' rule, if they print no larger than the body (the median size of the
+    lines above it): larger lines under a rule are body text."""
+    if rule is None:
+        return []
+    below = [line for line in printed if line.top > rule]
+    above = sorted(line.size for line in printed if line.top <= rule)
+    if below and above and max(line.size for line in below) <= above[len(above) // 2]:
+        return below
+    return []
 
 
 def _notes(lines: list[_Line], left: float, right: float) -> list[tuple[int | None, list[Paragraph]]]:
@@ -416,7 +434,7 @@ def _table(grid: _Grid, holders: list[tuple[Paragraph, list[_Line]]]) -> Table:
         # glyph on a rule belongs to the cell nearest it: no text is lost
         home = min(homes, key=_area) if homes else min(cells, key=lambda cell: _distance(glyph, cell))
         held[home].append(glyph)
-    tops = [min(cell[1] for cell in row if cell is not None) for row in grid.rows if any(row)]
+    tops = [_row_top(row) for row in grid.rows if any(row)]
     placed: list[list[_Cell]] = [[] for _ in tops]
     for row in grid.rows:
         for cell in row:
@@ -501,8 +519,7 @@ def _area(box: Box) -> float:
 
 
 def _distance(glyph: dict[str, Any], cell: Box) -> float:
-    x = (glyph["x0"] + glyph["x1"]) / 2
-    y = (glyph["top"] + glyph["bottom"]) / 2
+    x, y = _centre(glyph)
     return max(cell[0] - x, 0.0, x - cell[2]) + max(cell[1] - y, 0.0, y - cell[3])
 
 
